@@ -1,0 +1,49 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.SMTP_SINK_PORT ?? 2525);
+const smtpHttpPort = Number(process.env.SMTP_SINK_HTTP_PORT ?? 2580);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's chromium: Playwright's own browser download is not possible offline.
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: [
+    {
+      command: "node tests/support/smtp-sink.mjs",
+      url: `http://127.0.0.1:${smtpHttpPort}/health`,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_HTTP_PORT: String(smtpHttpPort) },
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/hold`,
+      env: {
+        NEXTAUTH_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        OUTBOX_POLL_MS: "300",
+        APP_ENV: "test",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

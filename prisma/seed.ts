@@ -1,0 +1,106 @@
+// Idempotent seed: reference data is upserted on every start; demo data is loaded only
+// into a database with no programme yet, and only when SEED_DEMO is not "false".
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../src/generated/prisma/client";
+import { pgPoolConfig } from "../src/server/pg-config";
+import { PARTNER_ASSOCIATIONS } from "../src/domain/fields";
+import { COHORTS, DEMO_DIRECTIONS, DEMO_USERS, PROGRAMME } from "./demo-data";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+const prisma = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url, 1)) });
+
+function readMunicipalities() {
+  const csv = readFileSync(path.join(import.meta.dirname, "data/municipalities.csv"), "utf8");
+  const [, ...rows] = csv.trim().split(/\r?\n/);
+  return rows.map((row) => {
+    const [code, name, officialName, regionCode, regionName] = row.split(",");
+    if (!code || !name || !officialName || !regionCode || !regionName) throw new Error(`bad municipality row: ${row}`);
+    return { code, name, officialName, regionCode, regionName };
+  });
+}
+
+async function seedReferenceData() {
+  const municipalities = readMunicipalities();
+  for (const m of municipalities) {
+    await prisma.municipality.upsert({ where: { code: m.code }, create: m, update: m });
+  }
+  for (const p of PARTNER_ASSOCIATIONS) {
+    const data = { name: p.name, fields: [...p.fields] };
+    await prisma.partnerAssociation.upsert({ where: { code: p.code }, create: { code: p.code, ...data }, update: data });
+  }
+  return municipalities.length;
+}
+
+async function seedDemo() {
+  const programme = await prisma.programme.create({ data: PROGRAMME });
+  for (const series of ["F", "K"]) {
+    await prisma.invoiceCounter.create({ data: { programmeId: programme.id, series } });
+  }
+  const cohorts = [];
+  for (const cohort of COHORTS) {
+    cohorts.push(await prisma.cohort.create({ data: { ...cohort, programmeId: programme.id } }));
+  }
+  for (const user of DEMO_USERS) {
+    await prisma.user.create({ data: { ...user, emailVerified: new Date() } });
+  }
+  const first = cohorts[0]!;
+  for (const [index, d] of DEMO_DIRECTIONS.entries()) {
+    const municipality = await prisma.municipality.findUniqueOrThrow({ where: { code: d.municipalityCode } });
+    const owner = await prisma.user.create({ data: { email: d.contactEmail, name: d.contactName, role: "DIRECTOR" } });
+    await prisma.direction.create({
+      data: {
+        programmeId: programme.id,
+        cohortId: first.id,
+        municipalityCode: d.municipalityCode,
+        status: "CONFIRMED",
+        contactName: d.contactName,
+        contactEmail: d.contactEmail,
+        ownerUserId: owner.id,
+        ean: d.ean,
+        cvr: d.cvr,
+        orderNumber: `DEMO-${1000 + index}`,
+        personReference: d.contactName.replace(" (demo)", ""),
+        billingName: municipality.officialName,
+        billingStreet: "Rådhuspladsen 1",
+        billingPostalCode: "0000",
+        billingCity: municipality.name,
+        idempotencyKey: `demo-${d.municipalityCode}`,
+        termsAcceptedAt: new Date(),
+        participants: {
+          create: d.participants.map((p, i) => ({
+            ...p,
+            dietaryConsent: p.dietaryNeeds !== undefined,
+            email: `deltager${i + 1}@${municipality.name.toLowerCase().replace(/[^a-z]/g, "")}.demo.dk`,
+            overnightStay: true,
+          })),
+        },
+      },
+    });
+  }
+  return cohorts.length;
+}
+
+async function main() {
+  const municipalities = await seedReferenceData();
+  const existing = await prisma.programme.count();
+  if (existing > 0) {
+    console.log(`seed: ${municipalities} municipalities up to date; programme exists, demo data left as is`);
+    return;
+  }
+  if (process.env.SEED_DEMO === "false") {
+    console.log(`seed: ${municipalities} municipalities; SEED_DEMO=false, no programme created`);
+    return;
+  }
+  const cohorts = await seedDemo();
+  console.log(`seed: ${municipalities} municipalities, programme with ${cohorts} demo cohorts and ${DEMO_DIRECTIONS.length} demo directions`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => prisma.$disconnect());

@@ -1,0 +1,99 @@
+// `npm test`: type check, unit, integration (real PostgreSQL) and end-to-end (Chromium
+// against `next start`) in one run. With DATABASE_URL set it makes a fresh database on
+// that server for this run; without it, a throw-away embedded PGlite server.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { bin, migrate, run, seed } from "./run.mjs";
+import { freePort, startEmbeddedDb } from "./embedded-db.mjs";
+
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+const wants = (phase) => only === null || only === phase;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const summary = [];
+async function phase(name, fn) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  await fn();
+  summary.push(`${name}: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function createRunDatabase() {
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const name = `k2030_test_${Date.now()}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      poolMax: "10",
+      drop: async () => {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "k2030-test-"));
+  const embedded = await startEmbeddedDb({ dataDir: path.join(dir, "pglite"), port: await freePort() });
+  return {
+    url: embedded.url,
+    // pglite-socket interleaves concurrent connections' messages: one connection only.
+    poolMax: "1",
+    drop: async () => {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let database;
+let failed = false;
+try {
+  if (wants("typecheck")) await phase("Typecheck", () => run(bin("tsc"), ["--noEmit"]));
+  if (wants("unit")) await phase("Unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+
+  if (wants("integration") || wants("e2e")) {
+    database = await createRunDatabase();
+    console.log(`\nTest database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
+    const dbEnv = { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, APP_ENV: "test" };
+    await migrate(database.url);
+    await seed(database.url, { SEED_DEMO: "false" });
+
+    if (wants("integration")) {
+      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration"], { env: dbEnv }));
+    }
+    if (wants("e2e")) {
+      await phase("Build", () => run(bin("next"), ["build"], { env: dbEnv }));
+      await phase("End-to-end tests (Chromium)", async () => {
+        const e2eEnv = {
+          ...dbEnv,
+          E2E_PORT: String(await freePort()),
+          SMTP_SINK_PORT: String(await freePort()),
+          SMTP_SINK_HTTP_PORT: String(await freePort()),
+        };
+        await run(bin("tsx"), ["tests/support/reset-and-seed-demo.ts"], { env: e2eEnv });
+        await run(bin("playwright"), ["test"], { env: e2eEnv });
+      });
+    }
+  }
+} catch (error) {
+  failed = true;
+  console.error(`\n✗ ${error.message.split("\n")[0]}`);
+} finally {
+  await database?.drop().catch((e) => console.error("could not drop test database:", e.message));
+}
+
+console.log(`\n${summary.join("\n")}`);
+if (failed) {
+  console.log("\nTests failed.");
+  process.exit(1);
+}
+console.log("\nAll test phases passed.");

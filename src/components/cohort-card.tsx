@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { PublicCohort } from "@/server/cohorts/list-public-cohorts";
+import { CohortStatusBadge } from "@/components/cohort-status-badge";
+import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
+import { CapacityMeters } from "@/components/capacity-meters";
+
+export function CohortCard({ cohort }: { cohort: PublicCohort }) {
+  const headingId = `cohort-${cohort.slug}`;
+  return (
+    <article className="card cohort-card" aria-labelledby={headingId}>
+      <div className="footer">
+        <h2 id={headingId}>
+          <Link href={`/hold/${cohort.slug}`}>{cohort.title}</Link>
+        </h2>
+        <CohortStatusBadge availability={cohort.availability} datesAnnounced={cohort.datesAnnounced} />
+      </div>
+      <dl className="meta">
+        <dt>Seminar</dt>
+        <dd>
+          <SeminarDates cohort={cohort} />
+        </dd>
+        <dt>Sted</dt>
+        <dd>{cohort.seminarVenueName ? `${cohort.seminarVenueName}, ${cohort.seminarVenueCity}` : cohort.seminarVenueCity ?? "Annonceres snarest"}</dd>
+        <dt>Opfølgning</dt>
+        <dd>
+          <FollowUpDate cohort={cohort} />
+          {cohort.followUpVenueName ? `, ${cohort.followUpVenueName}, ${cohort.followUpVenueCity}` : ""}
+        </dd>
+      </dl>
+      <CapacityMeters cohort={cohort} />
+      <div className="footer">
+        <Link href={`/hold/${cohort.slug}`} className="button secondary small">
+          Læs mere<span className="visually-hidden"> om {cohort.title}</span>
+        </Link>
+      </div>
+    </article>
+  );
+}

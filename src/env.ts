@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else imports `env`.
+const schema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().min(1, "DATABASE_URL mangler: start appen med `npm start`, som starter den indlejrede database"),
+    // The embedded pglite-server serves one connection at a time reliably.
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("Kommunestyret 2030 <tilmelding@komponent.dk>"),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+    OUTGOING_INVOICE_DIR: z.string().default(".data/outgoing"),
+    ACCESS_POINT_URL: z.url().optional(),
+    ACCESS_POINT_TOKEN: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.APP_ENV === "production") {
+      if (!value.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required in production" });
+      if (!value.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });
+    }
+  });
+
+function load() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  const value = parsed.data;
+  return {
+    ...value,
+    // A fixed development secret keeps demo sessions valid across restarts; production must set its own.
+    NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? "kommunestyret-2030-development-secret-not-for-production",
+    // Without SMTP, mail is delivered to the local dev mailbox, which production never exposes.
+    devMailboxEnabled: !value.SMTP_URL && value.APP_ENV !== "production",
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+export const env = new Proxy({} as ReturnType<typeof load>, {
+  get(_target, key) {
+    cached ??= load();
+    return cached[key as keyof typeof cached];
+  },
+});

@@ -1,0 +1,91 @@
+// The one module of Danish (da-DK) display formats. All times are shown in
+// Europe/Copenhagen whatever the server's own time zone is.
+import { format } from "date-fns";
+import { da } from "date-fns/locale";
+import { TZDate } from "@date-fns/tz";
+
+export const TIME_ZONE = "Europe/Copenhagen";
+
+function inCopenhagen(date: Date): TZDate {
+  return new TZDate(date.getTime(), TIME_ZONE);
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** 1490000 → "14.900,00" (integer arithmetic only). */
+export function formatAmount(ore: number): string {
+  if (!Number.isSafeInteger(ore)) throw new RangeError(`amount must be whole øre, got ${ore}`);
+  const sign = ore < 0 ? "-" : "";
+  const abs = Math.abs(ore);
+  const kroner = Math.floor(abs / 100);
+  const rest = abs % 100;
+  return `${sign}${groupThousands(String(kroner))},${String(rest).padStart(2, "0")}`;
+}
+
+/** 1490000 → "14.900,00 kr." */
+export function formatKroner(ore: number): string {
+  return `${formatAmount(ore)} kr.`;
+}
+
+/** 1490000 → "14.900 kr." for prose, where øre are always zero. */
+export function formatWholeKroner(ore: number): string {
+  if (ore % 100 !== 0) return formatKroner(ore);
+  return `${groupThousands(String(ore / 100))} kr.`;
+}
+
+/** "tirsdag den 10. marts 2026 kl. 12.00" */
+export function formatDateTimeLong(date: Date): string {
+  return format(inCopenhagen(date), "EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", { locale: da });
+}
+
+/** "tirsdag den 10. marts 2026" */
+export function formatDateLong(date: Date): string {
+  return format(inCopenhagen(date), "EEEE 'den' d. MMMM yyyy", { locale: da });
+}
+
+/** "10. marts 2026" */
+export function formatDateMedium(date: Date): string {
+  return format(inCopenhagen(date), "d. MMMM yyyy", { locale: da });
+}
+
+/** "10.03.2026" */
+export function formatDateShort(date: Date): string {
+  return format(inCopenhagen(date), "dd.MM.yyyy", { locale: da });
+}
+
+/** "12.00" */
+export function formatTime(date: Date): string {
+  return format(inCopenhagen(date), "HH.mm", { locale: da });
+}
+
+/** "10.03.2026 12.00" for tables. */
+export function formatDateTimeShort(date: Date): string {
+  return format(inCopenhagen(date), "dd.MM.yyyy HH.mm", { locale: da });
+}
+
+/** ISO calendar date (YYYY-MM-DD) of the instant in Copenhagen, for documents and inputs. */
+export function isoDateInCopenhagen(date: Date): string {
+  return format(inCopenhagen(date), "yyyy-MM-dd");
+}
+
+/** "2026-03-10T12:00" for <input type="datetime-local">, in Copenhagen time. */
+export function datetimeLocalValue(date: Date): string {
+  return format(inCopenhagen(date), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** Parses "2026-03-10T12:00" (or "2026-03-10") as Copenhagen wall-clock time. */
+export function parseCopenhagenLocal(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [, y, m, d, hh = "00", mm = "00"] = match;
+  const date = new TZDate(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), 0, TIME_ZONE);
+  if (Number.isNaN(date.getTime()) || date.getDate() !== Number(d)) return null;
+  return new Date(date.getTime());
+}
+
+/** "1 deltager" / "3 deltagere" */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

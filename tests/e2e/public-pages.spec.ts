@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, screenshot } from "./helpers";
+
+test("landing page presents the programme", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kommunestyret 2030" })).toBeVisible();
+  await expect(page.getByText("14.900 kr.").first()).toBeVisible();
+  await expect(page.getByText("5–10 direktioner").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Temaer" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, "landing");
+});
+
+test("cohort list shows the four demo cohorts with dates, status and seats", async ({ page }) => {
+  await page.goto("/hold");
+  const cards = page.locator("article.cohort-card");
+  await expect(cards).toHaveCount(4);
+  const first = cards.filter({ hasText: "Hold 1" });
+  await expect(first).toContainText("tirsdag den 9. marts 2027 kl. 12.00");
+  await expect(first).toContainText("4 af 10 direktioner tilmeldt");
+  await expect(first).toContainText("gennemføres ved 5 direktioner");
+  await expect(first).toContainText("22 af 36 deltagerpladser ledige");
+  await expect(first.getByText("Åben", { exact: true })).toBeVisible();
+  const fourth = cards.filter({ hasText: "Hold 4" });
+  await expect(fourth).toContainText("Datoer annonceres snarest");
+  await expectNoAxeViolations(page);
+  await screenshot(page, "cohort-list");
+});
+
+test("cohort page shows the 12-12 programme, venues and the way to register", async ({ page }) => {
+  await page.goto("/hold/hold-1");
+  await expect(page.getByRole("heading", { level: 1, name: "Hold 1 – Kolding" })).toBeVisible();
+  await expect(page.getByText("tirsdag den 9. marts 2027 kl. 12.00")).toBeVisible();
+  await expect(page.getByText("onsdag den 10. marts 2027 kl. 12.00")).toBeVisible();
+  await expect(page.getByText("Fjordvej 154")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tilmeld jeres direktion" })).toHaveAttribute("href", "/tilmelding?hold=hold-1");
+  await expectNoAxeViolations(page);
+  await screenshot(page, "cohort-page");
+});
+
+test("unknown pages get a Danish 404", async ({ page }) => {
+  const response = await page.goto("/hold/findes-ikke");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

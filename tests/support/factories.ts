@@ -1,0 +1,106 @@
+// Builders for integration tests: they write real rows through Prisma.
+import { db } from "../../src/server/db";
+import type { Field, Prisma } from "../../src/generated/prisma/client";
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export const VALID_EANS = ["5798000000018", "5798000000025", "5798000000032", "5798000000049", "5798000000056", "5798000000063"];
+export const VALID_CVR = "55133018";
+
+export async function createProgramme(overrides: Partial<Prisma.ProgrammeUncheckedCreateInput> = {}) {
+  const programme = await db.programme.create({
+    data: {
+      name: "Kommunestyret 2030",
+      edition: "Test",
+      pricePerParticipantOre: 1_490_000,
+      vatRateBasisPoints: 2500,
+      paymentTermsDays: 30,
+      cancellationTerms: "Gratis afmelding indtil 6 uger før.",
+      sellerName: "Komponent",
+      sellerStreet: "Weidekampsgade 10",
+      sellerPostalCode: "2300",
+      sellerCity: "København S",
+      sellerCvr: "29189846",
+      sellerEmail: "k@example.dk",
+      sellerPhone: "33703500",
+      sellerBankReg: "1551",
+      sellerBankAccount: "0012345678",
+      ...overrides,
+    },
+  });
+  await db.invoiceCounter.createMany({ data: [{ programmeId: programme.id, series: "F" }, { programmeId: programme.id, series: "K" }] });
+  return programme;
+}
+
+export async function createCohort(programmeId: string, overrides: Partial<Prisma.CohortUncheckedCreateInput> = {}) {
+  const n = next();
+  return db.cohort.create({
+    data: {
+      programmeId,
+      number: ((n - 1) % 4) + 1,
+      slug: `hold-test-${n}`,
+      title: `Testhold ${n}`,
+      status: "OPEN",
+      datesAnnounced: true,
+      seminarStart: new Date("2027-03-09T11:00:00Z"),
+      seminarEnd: new Date("2027-03-10T11:00:00Z"),
+      followUpStart: new Date("2027-05-19T07:30:00Z"),
+      followUpEnd: new Date("2027-05-19T13:30:00Z"),
+      maxParticipants: 36,
+      registrationDeadline: new Date("2099-01-01T00:00:00Z"),
+      ...overrides,
+    },
+  });
+}
+
+const MUNICIPALITY_CODES = ["0101", "0147", "0151", "0153", "0155", "0157", "0159", "0161", "0163", "0165", "0167", "0169", "0173", "0175", "0183", "0185", "0187", "0190", "0201", "0210", "0217", "0219", "0223", "0230"];
+
+export function municipalityCode(index: number): string {
+  const code = MUNICIPALITY_CODES[index];
+  if (!code) throw new Error(`no test municipality #${index}`);
+  return code;
+}
+
+export async function createDirection(input: {
+  programmeId: string;
+  cohortId: string;
+  municipalityCode: string;
+  status?: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  waitlistPosition?: number;
+  participants?: number;
+  fields?: Field[];
+}) {
+  const n = next();
+  const count = input.participants ?? 3;
+  return db.direction.create({
+    data: {
+      programmeId: input.programmeId,
+      cohortId: input.cohortId,
+      municipalityCode: input.municipalityCode,
+      status: input.status ?? "CONFIRMED",
+      waitlistPosition: input.status === "WAITLISTED" ? (input.waitlistPosition ?? n) : null,
+      contactName: `Kontakt ${n}`,
+      contactEmail: `kontakt${n}@example.dk`,
+      ean: VALID_EANS[0]!,
+      cvr: VALID_CVR,
+      orderNumber: `ORD-${n}`,
+      personReference: `Person ${n}`,
+      billingName: "Test Kommune",
+      billingStreet: "Rådhuspladsen 1",
+      billingPostalCode: "8000",
+      billingCity: "Aarhus C",
+      idempotencyKey: `test-${n}-${Math.random()}`,
+      termsAcceptedAt: new Date(),
+      participants: {
+        create: Array.from({ length: count }, (_, i) => ({
+          name: `Deltager ${n}.${i + 1}`,
+          jobTitle: "Direktør",
+          field: input.fields?.[i] ?? "MUNICIPAL_DIRECTOR",
+          email: `d${n}.${i + 1}@example.dk`,
+        })),
+      },
+    },
+    include: { participants: true },
+  });
+}

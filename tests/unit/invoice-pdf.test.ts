@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDanishDate,
+  formatKroner,
+  renderInvoicePdf,
+} from "../../src/server/invoicing/invoice-pdf";
+import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
+
+// pdfkit writes text as hex glyph IDs of a subset font. With compress: false the
+// content streams and each font's ToUnicode CMap are plain text, so the visible
+// text can be recovered exactly as a PDF viewer's copy/paste would.
+function extractText(pdf: Buffer): string {
+  const src = pdf.toString("latin1");
+  const objects = new Map<string, string>();
+  for (const m of src.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1] ?? "", m[2] ?? "");
+
+  const cmaps = new Map<string, Map<number, string>>(); // font object -> glyph -> text
+  for (const [num, body] of objects) {
+    const ref = /\/Type \/Font[\s\S]*?\/ToUnicode (\d+) 0 R/.exec(body)?.[1];
+    if (!ref) continue;
+    const cmap = new Map<number, string>();
+    const cmapText = objects.get(ref) ?? "";
+    for (const r of cmapText.matchAll(/<([0-9a-f]+)> <([0-9a-f]+)> \[([^\]]*)\]/gi)) {
+      const start = Number.parseInt(r[1] ?? "0", 16);
+      [...(r[3] ?? "").matchAll(/<([0-9a-f ]+)>/gi)].forEach((e, i) => {
+        const units = (e[1] ?? "").split(" ").map((h) => Number.parseInt(h, 16));
+        cmap.set(start + i, String.fromCharCode(...units));
+      });
+    }
+    cmaps.set(num, cmap);
+  }
+
+  const fontByName = new Map<string, string>();
+  for (const body of objects.values()) {
+    const fonts = /\/Font <<([^>]*)>>/.exec(body)?.[1];
+    if (!fonts) continue;
+    for (const f of fonts.matchAll(/\/(\w+) (\d+) 0 R/g)) fontByName.set(f[1] ?? "", f[2] ?? "");
+  }
+
+  let text = "";
+  for (const body of objects.values()) {
+    const stream = /stream\r?\n([\s\S]*?)endstream/.exec(body)?.[1];
+    if (!stream || !stream.includes("Tf")) continue;
+    let cmap: Map<number, string> | undefined;
+    for (const op of stream.matchAll(/\/(\w+) [\d.]+ Tf|\[((?:[^\]])*)\] TJ|<([0-9a-f]*)> Tj/gi)) {
+      if (op[1]) {
+        cmap = cmaps.get(fontByName.get(op[1]) ?? "");
+        continue;
+      }
+      const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] ?? "") : [op[3] ?? ""];
+      for (const hex of hexes) {
+        for (let i = 0; i + 4 <= hex.length; i += 4) {
+          text += cmap?.get(Number.parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
+        }
+      }
+      text += "\n";
+    }
+  }
+  return text;
+}
+
+// Document info values are indirect string objects, UTF-16BE when non-ASCII.
+function infoEntry(pdf: Buffer, key: string): string | undefined {
+  const raw = pdf.toString("latin1");
+  const ref = new RegExp(`/${key} (\\d+) 0 R`).exec(raw)?.[1];
+  if (!ref) return undefined;
+  const str = new RegExp(`\\n${ref} 0 obj\\s*\\(([\\s\\S]*?)\\)\\s*endobj`).exec(raw)?.[1];
+  if (str === undefined) return undefined;
+  const bytes = Buffer.from(str.replace(/\\([()\\])/g, "$1"), "latin1");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString("utf16le");
+  return bytes.toString("latin1");
+}
+
+describe("renderInvoicePdf", () => {
+  it("renders a PDF with embedded subset TrueType fonts and no standard fonts", async () => {
+    const pdf = await renderInvoicePdf(makeInvoice(5), { compress: false });
+    const raw = pdf.toString("latin1");
+    expect(raw.startsWith("%PDF-")).toBe(true);
+    expect(raw.trimEnd().endsWith("%%EOF")).toBe(true);
+    expect(raw).toContain("/FontFile2");
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
+    // Non-embedded base-14 fonts would break æøå and PDF/A-style archiving.
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+  });
+
+  it("contains the invoice text, Danish amounts, dates and letters", async () => {
+    const text = extractText(await renderInvoicePdf(makeInvoice(5), { compress: false }));
+    for (const expected of [
+      "FAKTURA",
+      "Fakturanr.",
+      "K2030-0001",
+      "26. november 2026",
+      "26. december 2026",
+      "Ærø Kommune",
+      "5970 Ærøskøbing",
+      "5798000416604",
+      "29189420",
+      "PO-2026-4711",
+      "SØRJ",
+      "1.2.3-4567 / Lederudvikling",
+      "Beskrivelse",
+      "Antal",
+      "Enhedspris",
+      "Beløb",
+      "14.900,00 kr.",
+      "74.500,00 kr.",
+      "Subtotal ekskl. moms",
+      "Moms 25 %",
+      "18.625,00 kr.",
+      "I alt inkl. moms",
+      "93.125,00 kr.",
+      "Reg.nr.",
+      "1234",
+      "0001234567",
+      "Åboulevarden 12, 2. sal",
+    ]) {
+      expect(text, `missing "${expected}"`).toContain(expected);
+    }
+    expect(text).not.toContain("\uFFFD");
+    expect(text).not.toContain("Kreditnota");
+  });
+
+  it("the text check can fail (extractor sanity)", async () => {
+    const text = extractText(await renderInvoicePdf(makeInvoice(1), { compress: false }));
+    expect(text).toContain("18.625,00 kr.");
+    expect(text).not.toContain("93.125,00 kr.");
+  });
+
+  it("omits the accounting string line when there is none and shows IBAN when given", async () => {
+    const text = extractText(
+      await renderInvoicePdf(
+        makeInvoice(1, {
+          buyer: { ...buyer, accountingString: null },
+          seller: { ...seller, iban: "DK50 0040 0440 1162 43", bic: "NDEADKKK" },
+        }),
+        { compress: false },
+      ),
+    );
+    expect(text).not.toContain("Kontostreng");
+    expect(text).toContain("DK50 0040 0440 1162 43");
+    expect(text).toContain("NDEADKKK");
+  });
+
+  it("renders a credit note referencing the credited invoice", async () => {
+    const pdf = await renderInvoicePdf(makeCreditNote(2), { compress: false });
+    const text = extractText(pdf);
+    expect(text).toContain("KREDITNOTA");
+    expect(text).toContain("K2030-K-0001");
+    expect(text).toContain("Vedrører faktura");
+    expect(text).toContain("K2030-0001");
+    expect(text).toContain("37.250,00 kr.");
+    expect(text).not.toContain("Forfaldsdato");
+    expect(infoEntry(pdf, "Title")).toBe("Kreditnota K2030-K-0001");
+    expect(infoEntry(pdf, "Subject")).toBe("Kreditnota K2030-K-0001 til Ærø Kommune");
+  });
+
+  it("paginates long line lists with the table header repeated", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      position: i + 1,
+      description: `Deltagerplads ${i + 1}`,
+      quantity: 1,
+      unitPriceOre: 1_490_000,
+      lineNetOre: 1_490_000,
+    }));
+    const doc = makeInvoice(1, {
+      lines,
+      netOre: 40 * 1_490_000,
+      vatOre: 40 * 372_500,
+      grossOre: 40 * 1_862_500,
+    });
+    const pdf = await renderInvoicePdf(doc, { compress: false });
+    const pages = pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    const text = extractText(pdf);
+    expect(text.split("Beskrivelse").length - 1).toBe(pages.length);
+    expect(text).toContain("Deltagerplads 40");
+    expect(text).toContain("745.000,00 kr.");
+    expect(text).toContain(`Side 2 af ${pages.length}`);
+  });
+
+  it("compressed output (the production default) is still a valid PDF", async () => {
+    const pdf = await renderInvoicePdf(makeInvoice(5));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(infoEntry(pdf, "Title")).toBe("Faktura K2030-0001");
+  });
+});
+
+describe("Danish formatting", () => {
+  it("formats kroner with thousands dots and decimal comma", () => {
+    expect(formatKroner(1_490_000)).toBe("14.900,00 kr.");
+    expect(formatKroner(9_312_500)).toBe("93.125,00 kr.");
+    expect(formatKroner(5)).toBe("0,05 kr.");
+    expect(formatKroner(123_456_789)).toBe("1.234.567,89 kr.");
+    expect(formatKroner(-250)).toBe("-2,50 kr.");
+  });
+
+  it("formats dates as '26. november 2026'", () => {
+    expect(formatDanishDate("2026-11-26")).toBe("26. november 2026");
+    expect(formatDanishDate("2027-03-01")).toBe("1. marts 2027");
+    expect(() => formatDanishDate("2027-13-01")).toThrow();
+  });
+});
