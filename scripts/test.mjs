@@ -12,6 +12,9 @@ const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf
 const wants = (phase) => only === null || only === phase;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+// Narrow a run while developing, e.g. VITEST_ARGS="tests/integration/x.test.ts" or PW_ARGS="tests/e2e/y.spec.ts".
+const extraArgs = (name) => (process.env[name] ? process.env[name].split(" ").filter(Boolean) : []);
+
 const summary = [];
 async function phase(name, fn) {
   const started = Date.now();
@@ -58,7 +61,7 @@ let database;
 let failed = false;
 try {
   if (wants("typecheck")) await phase("Typecheck", () => run(bin("tsc"), ["--noEmit"]));
-  if (wants("unit")) await phase("Unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+  if (wants("unit")) await phase("Unit tests", () => run(bin("vitest"), ["run", "--project", "unit", ...extraArgs("VITEST_ARGS")]));
 
   if (wants("integration") || wants("e2e")) {
     database = await createRunDatabase();
@@ -68,7 +71,7 @@ try {
     await seed(database.url, { SEED_DEMO: "false" });
 
     if (wants("integration")) {
-      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration"], { env: dbEnv }));
+      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs("VITEST_ARGS")], { env: dbEnv }));
     }
     if (wants("e2e")) {
       await phase("Build", () => run(bin("next"), ["build"], { env: dbEnv }));
@@ -80,7 +83,7 @@ try {
           SMTP_SINK_HTTP_PORT: String(await freePort()),
         };
         await run(bin("tsx"), ["tests/support/reset-and-seed-demo.ts"], { env: e2eEnv });
-        await run(bin("playwright"), ["test"], { env: e2eEnv });
+        await run(bin("playwright"), ["test", ...extraArgs("PW_ARGS")], { env: e2eEnv });
       });
     }
   }

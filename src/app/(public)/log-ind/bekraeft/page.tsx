@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Bekræft login", robots: { index: false } };
+
+// The e-mailed link lands here instead of on the callback: link scanners (Microsoft
+// Safe Links) fetch the page but never press the button, so the token stays unused.
+export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }> }) {
+  const { token, email, callbackUrl } = await searchParams;
+  if (!token || !email) {
+    return (
+      <main id="main" className="container" style={{ maxWidth: "40rem" }}>
+        <h1>Linket er ufuldstændigt</h1>
+        <p>Kopiér hele linket fra e-mailen, eller bed om et nyt login-link.</p>
+      </main>
+    );
+  }
+  return (
+    <main id="main" className="container" style={{ maxWidth: "40rem" }}>
+      <h1>Bekræft login</h1>
+      <p className="lead">
+        Du er ved at logge ind som <strong>{email}</strong>.
+      </p>
+      <form method="get" action="/api/auth/callback/email">
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/min-tilmelding"} />
+        <button className="button" type="submit">
+          Log ind
+        </button>
+      </form>
+    </main>
+  );
+}

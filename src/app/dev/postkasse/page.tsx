@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { env } from "@/env";
+import { db } from "@/server/db";
+import { formatDateTimeShort } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Udviklerpostkasse", robots: { index: false } };
+
+function linkify(text: string) {
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    /^https?:\/\//.test(part) ? (
+      <a key={i} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
+// Development only: without SMTP, mail is "delivered" here so a newcomer can sign in.
+// Production (APP_ENV=production) or any configured SMTP server makes this a 404.
+export default async function DevMailboxPage() {
+  await connection();
+  if (!env.devMailboxEnabled) notFound();
+  const mails = await db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  return (
+    <main id="main" className="container">
+      <h1>Udviklerpostkasse</h1>
+      <p className="lead">Der er ingen SMTP-server sat op, så udgående e-mails vises her i stedet. Siden findes ikke i produktion.</p>
+      {mails.length === 0 && <p>Ingen e-mails endnu.</p>}
+      {mails.map((mail) => (
+        <article key={mail.id} className="card" style={{ marginBottom: "1rem" }} aria-label={`E-mail til ${mail.to}: ${mail.subject}`}>
+          <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{mail.subject}</h2>
+          <p className="small muted">
+            Til {mail.to} · {formatDateTimeShort(mail.createdAt)} · {mail.status}
+          </p>
+          <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit", margin: 0 }}>{linkify(mail.text)}</pre>
+        </article>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+import type { Prisma } from "@/generated/prisma/client";
+
+export type AuditActor = { id: string | null; email: string | null; role: string | null };
+
+export const SYSTEM_ACTOR: AuditActor = { id: null, email: "system", role: "SYSTEM" };
+
+/** Appends an audit entry in the same transaction as the change it describes. */
+export async function recordAudit(
+  tx: Pick<Tx, "auditLog">,
+  entry: {
+    actor: AuditActor;
+    action: string;
+    entityType: string;
+    entityId: string;
+    directionId?: string | null;
+    before?: unknown;
+    after?: unknown;
+  },
+) {
+  await tx.auditLog.create({
+    data: {
+      actorUserId: entry.actor.id,
+      actorEmail: entry.actor.email,
+      actorRole: entry.actor.role,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      directionId: entry.directionId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export function actorOf(user: { id: string; email: string; role: string }): AuditActor {
+  return { id: user.id, email: user.email, role: user.role };
+}

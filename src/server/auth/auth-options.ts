@@ -1,0 +1,40 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { db } from "@/server/db";
+import { env } from "@/env";
+import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/server/auth/sign-in-token";
+
+export const authOptions: NextAuthOptions = {
+  // The adapter is typed against @prisma/client; our client is generated to src/generated.
+  adapter: PrismaAdapter(db as never),
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  providers: [
+    EmailProvider({
+      maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
+      // Links are created and mailed by requestSignInLink (rate limits, Safe Links-proof
+      // confirmation page); next-auth only verifies them in its callback.
+      sendVerificationRequest: async () => {
+        throw new Error("sign-in links are sent by requestSignInLink");
+      },
+    }),
+  ],
+  pages: { signIn: "/log-ind", verifyRequest: "/log-ind/tjek-mail", error: "/log-ind/fejl" },
+  callbacks: {
+    async signIn({ user }) {
+      const stored = user.email ? await db.user.findUnique({ where: { email: user.email } }) : null;
+      return !stored?.disabledAt;
+    },
+    async session({ session, user }) {
+      const stored = user as unknown as { id: string; role: string; partnerCode: string | null };
+      return { ...session, user: { ...session.user, id: stored.id, role: stored.role, partnerCode: stored.partnerCode } };
+    },
+    async redirect({ url, baseUrl }) {
+      // Only same-site redirects after sign-in.
+      if (url.startsWith("/")) return `${baseUrl}${url}`;
+      return url.startsWith(baseUrl) ? url : baseUrl;
+    },
+  },
+};

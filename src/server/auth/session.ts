@@ -1,0 +1,47 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/server/auth/auth-options";
+import { db } from "@/server/db";
+import { DomainError } from "@/domain/errors";
+import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  partnerCode: PartnerAssociationCode | null;
+};
+
+/** The signed-in, non-disabled user, or null. Read fresh from the database on each request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, partnerCode: user.partnerCode };
+});
+
+/** For server actions and route handlers: throws a coded error the caller turns into a response. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new DomainError("NOT_AUTHENTICATED");
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new DomainError("FORBIDDEN");
+  return user;
+}
+
+/** For pages: sends anonymous visitors to sign-in and the wrong role to a 403 page. */
+export async function requirePageRole(path: string, ...roles: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/log-ind?tilbage=${encodeURIComponent(path)}`);
+  if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
+  return user;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+
+export type EmailAttachment = { filename: string; contentType: string; contentBase64: string };
+
+export type QueuedEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: EmailAttachment[];
+  kind?: string;
+  directionId?: string | null;
+  cohortId?: string | null;
+};
+
+/**
+ * Writes mail to the outbox inside the caller's transaction: it is sent only if the
+ * transaction commits, and a rollback leaves no mail behind.
+ */
+export async function queueEmail(tx: Pick<Tx, "emailOutbox">, email: QueuedEmail) {
+  return tx.emailOutbox.create({
+    data: {
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      attachments: email.attachments ?? [],
+      kind: email.kind ?? "generic",
+      directionId: email.directionId ?? null,
+      cohortId: email.cohortId ?? null,
+    },
+  });
+}
