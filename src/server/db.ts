@@ -10,6 +10,7 @@ export type Tx = Prisma.TransactionClient;
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which starts the embedded database");
   const adapter = new PrismaPg(pgPoolConfig(env.DATABASE_URL, env.DATABASE_POOL_MAX));
   return new PrismaClient({ adapter });
 }
