@@ -1,0 +1,91 @@
+// Shared plumbing for the benchmarks: a fresh database, a production server, load.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+import pg from "pg";
+import { freePort } from "../scripts/embedded-db.mjs";
+import { bin, migrate, run, seed } from "../scripts/run.mjs";
+
+export const BASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export async function freshDatabase() {
+  const name = `k2030_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: BASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  await seed(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: BASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function build(env) {
+  await run(bin("next"), ["build"], { env, quiet: true });
+}
+
+export async function startServer(env) {
+  const port = await freePort();
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/robots.txt`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    /** RSS of the next-server process tree (the `next start` wrapper execs the server). */
+    rssMb: () => {
+      let total = 0;
+      for (const pid of processTree(child.pid)) {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, "utf8");
+          total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        } catch {}
+      }
+      return Math.round(total / 1024);
+    },
+    stop: () => {
+      try { process.kill(-child.pid, "SIGTERM"); } catch {}
+    },
+  };
+}
+
+function processTree(root) {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim();
+      if (children) pids.push(...children.split(/\s+/).map(Number));
+    } catch {}
+  }
+  return pids;
+}
+
+export function load(url, { connections = 50, duration = 10, ...rest } = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, ...rest }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export function summarise(name, result) {
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
