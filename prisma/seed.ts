@@ -34,11 +34,19 @@ async function seedReferenceData() {
   return municipalities.length;
 }
 
-async function seedDemo() {
-  const programme = await prisma.programme.create({ data: PROGRAMME });
+async function createProgramme(demo: boolean) {
+  // Outside the demo, seller details start from Komponent's public details without the
+  // demo marker; staff confirm CVR and bank account before the first invoice.
+  const data = demo ? PROGRAMME : { ...PROGRAMME, sellerName: PROGRAMME.sellerName.replace(" (demo)", "") };
+  const programme = await prisma.programme.create({ data });
   for (const series of ["F", "K"]) {
     await prisma.invoiceCounter.create({ data: { programmeId: programme.id, series } });
   }
+  return programme;
+}
+
+async function seedDemo() {
+  const programme = await createProgramme(true);
   const cohorts = [];
   for (const cohort of COHORTS) {
     cohorts.push(await prisma.cohort.create({ data: { ...cohort, programmeId: programme.id } }));
@@ -91,7 +99,8 @@ async function main() {
     return;
   }
   if (process.env.SEED_DEMO === "false") {
-    console.log(`seed: ${municipalities} municipalities; SEED_DEMO=false, no programme created`);
+    await createProgramme(false);
+    console.log(`seed: ${municipalities} municipalities and the programme; SEED_DEMO=false, no demo data`);
     return;
   }
   const cohorts = await seedDemo();
