@@ -1,5 +1,6 @@
 // Idempotent seed: reference data is upserted on every start; demo data is loaded only
 // into a database with no programme yet, and only when SEED_DEMO is not "false".
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -105,6 +106,26 @@ async function main() {
   }
   const cohorts = await seedDemo();
   console.log(`seed: ${municipalities} municipalities, programme with ${cohorts} demo cohorts and ${DEMO_DIRECTIONS.length} demo directions`);
+  if (process.env.SEED_DEMO_INVOICES !== "false") await seedDemoInvoices();
+}
+
+/**
+ * Issued (not transmitted, so no mail) invoices for every demo direction except Aarhus's,
+ * whose director walks through the first invoice in the demo and the end-to-end tests.
+ * Issued by the app's own use case, which is server-only: a separate tsx process with the
+ * react-server condition, after this process has let go of the database (embedded mode
+ * serves one connection reliably).
+ */
+async function seedDemoInvoices() {
+  await prisma.$disconnect();
+  const municipalities = DEMO_DIRECTIONS.map((d) => d.municipalityCode).filter((code) => code !== "0751");
+  const output = execFileSync(
+    path.join("node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", "scripts/issue-invoices.ts", ...municipalities.flatMap((code) => ["--municipality", code])],
+    { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const issued = JSON.parse(output.trim().split("\n").at(-1) ?? "[]") as { displayNumber: string }[];
+  console.log(`seed: ${issued.length} demo invoices issued (${issued.map((i) => i.displayNumber).join(", ")})`);
 }
 
 main()

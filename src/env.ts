@@ -17,6 +17,10 @@ const schema = z
     OUTGOING_INVOICE_DIR: z.string().default(".data/outgoing"),
     ACCESS_POINT_URL: z.url().optional(),
     ACCESS_POINT_TOKEN: z.string().optional(),
+    // Which e-invoice format the access point takes; NemHandel accepts both.
+    ACCESS_POINT_FORMAT: z.enum(["peppol", "oioubl"]).default("peppol"),
+    // Bookkeeping mailbox that gets a copy of every invoice e-mail, if set.
+    INVOICE_COPY_EMAIL: z.email().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.APP_ENV === "production") {

@@ -18,6 +18,22 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: "For mange forsøg. Vent lidt, og prøv igen.",
   OFFER_EXPIRED: "Tilbuddet er udløbet.",
   INVALID_STATE: "Handlingen kan ikke udføres i den nuværende tilstand.",
+  // Admin (staff) area.
+  SLUG_TAKEN: "Adressen er allerede brugt af et andet hold.",
+  COHORT_NUMBER_TAKEN: "Holdnummeret er allerede brugt af et andet hold.",
+  DATES_NOT_ANNOUNCED: "Holdets datoer skal være offentliggjort, før der åbnes for tilmelding.",
+  SAME_COHORT: "Tilmeldingen er allerede på det hold.",
+  USER_EXISTS: "Der findes allerede en aktiv bruger med den e-mailadresse.",
+  CANNOT_DISABLE_SELF: "Du kan ikke fjerne din egen adgang.",
+  NO_RECIPIENTS: "Holdet har ingen modtagere af den slags endnu.",
+  LAST_PARTICIPANT: "Tilmeldingen skal have mindst én deltager. Vil I ikke deltage, så annullér tilmeldingen i stedet.",
+  PARTICIPANT_NOT_ACTIVE: "Deltageren er allerede afmeldt eller erstattet.",
+  OFFER_NOT_OPEN: "Tilbuddet er allerede besvaret eller trukket tilbage.",
+  OFFER_NO_LONGER_FITS: "Der er desværre ikke længere plads nok på holdet til jeres direktion. I står stadig på ventelisten.",
+  // Invoicing.
+  INVALID_BUYER_IDENTIFIERS: "Fakturaen kan ikke udstedes: EAN-nummeret eller CVR-nummeret er ugyldigt. Ret faktureringsoplysningerne først.",
+  CREDIT_EXCEEDS_INVOICE: "Der kan ikke krediteres flere deltagere, end fakturaen har tilbage.",
+  INVOICE_ALREADY_CREDITED: "Fakturaen er allerede krediteret.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -19,3 +19,11 @@ export function isGapless(numbers: number[]): boolean {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted.every((n, i) => n === i + 1);
 }
+
+/** Prefix of every invoice and credit note number of the programme. */
+export const INVOICE_NUMBER_PREFIX = "K2030";
+
+/** "faktura-K2030-F-0001.pdf", "kreditnota-K2030-K-0001.oioubl.xml" */
+export function invoiceFileName(input: { kind: "INVOICE" | "CREDIT_NOTE"; number: string; extension: string }): string {
+  return `${input.kind === "INVOICE" ? "faktura" : "kreditnota"}-${input.number}.${input.extension}`;
+}

@@ -1,13 +1,96 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import type { Invoice } from "@/generated/prisma/client";
+import { DomainError } from "@/domain/errors";
+import { isValidCvr, isValidGln, normaliseCvr, normaliseEan } from "@/domain/identifiers";
+import { amountsFor } from "@/domain/pricing";
+import { quantityDue } from "@/domain/invoice-quantities";
+import { dateColumn, invoiceDates } from "@/domain/invoice-dates";
+import { INVOICE_NUMBER_PREFIX, INVOICE_SERIES, displayInvoiceNumber } from "@/domain/invoice-numbering";
+import { formatDateMedium } from "@/lib/format";
+import { invoiceDocumentsOf } from "@/server/invoicing/invoiced-documents";
+import { takeInvoiceNumber } from "@/server/invoicing/take-invoice-number";
 
 /**
- * Issues the invoice (or a supplementary invoice) for a confirmed direction's participants
- * not yet invoiced, inside the caller's transaction. Returns null when nothing is due.
- * (Stub until the invoicing issue lands: the registration flow already calls it.)
+ * Issues the invoice for a confirmed direction's participants not yet invoiced (net of
+ * credit notes), inside the caller's transaction: the first invoice and every later
+ * supplementary invoice. Returns null when nothing is due. Transmission happens after the
+ * caller commits (transmitInvoice).
  */
-export async function issueInvoice(_tx: Tx, _input: { directionId: string; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
-  return null;
+export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date() }: { directionId: string; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
+  // Two concurrent issuers for one direction would both see the same seats as due.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Direction" WHERE id = ${directionId} FOR UPDATE`;
+  if (locked.length === 0) throw new DomainError("NOT_FOUND");
+  const direction = await tx.direction.findUniqueOrThrow({
+    where: { id: directionId },
+    include: {
+      programme: true,
+      cohort: true,
+      participants: { where: { status: "ACTIVE" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { name: true } },
+      invoices: { include: { lines: { select: { quantity: true } } } },
+    },
+  });
+  if (direction.status !== "CONFIRMED") return null;
+
+  const documents = invoiceDocumentsOf(direction.invoices);
+  const quantity = quantityDue({ activeParticipants: direction.participants.length, documents });
+  if (quantity === 0) return null;
+
+  const ean = normaliseEan(direction.ean);
+  const cvr = normaliseCvr(direction.cvr);
+  if (!isValidGln(ean) || !isValidCvr(cvr)) throw new DomainError("INVALID_BUYER_IDENTIFIERS", { directionId });
+  if (!direction.orderNumber.trim() || !direction.personReference.trim()) throw new DomainError("VALIDATION", { directionId });
+
+  const { programme, cohort } = direction;
+  const supplementary = documents.some((d) => d.kind === "INVOICE");
+  const seat = `Deltagelse i ${programme.name}, ${cohort.title}: 12-12 seminar inkl. overnatning og opfølgningsdag`;
+  const description = supplementary ? `Tillæg: ${seat}` : seat;
+  // The newest participants are the ones this invoice adds.
+  const invoicedNames = direction.participants.slice(-quantity).map((p) => p.name);
+  const amounts = amountsFor({ quantity, unitPriceOre: programme.pricePerParticipantOre, vatRateBasisPoints: programme.vatRateBasisPoints });
+  const { issueDate, dueDate } = invoiceDates({ now, paymentTermsDays: programme.paymentTermsDays });
+
+  const number = await takeInvoiceNumber(tx, { programmeId: programme.id, series: INVOICE_SERIES });
+  const invoice = await tx.invoice.create({
+    data: {
+      directionId,
+      kind: "INVOICE",
+      series: INVOICE_SERIES,
+      number,
+      displayNumber: displayInvoiceNumber(INVOICE_NUMBER_PREFIX, INVOICE_SERIES, number),
+      issueDate: dateColumn(issueDate),
+      dueDate: dateColumn(dueDate),
+      currency: programme.currency,
+      buyerName: direction.billingName,
+      buyerStreet: direction.billingStreet,
+      buyerPostalCode: direction.billingPostalCode,
+      buyerCity: direction.billingCity,
+      buyerEan: ean,
+      buyerCvr: cvr,
+      buyerOrderNumber: direction.orderNumber.trim(),
+      buyerPersonReference: direction.personReference.trim(),
+      buyerAccountingString: direction.accountingString?.trim() || null,
+      ...amounts,
+      vatRateBasisPoints: programme.vatRateBasisPoints,
+      note: invoiceNote({ cohort, participantNames: invoicedNames }),
+      lines: { create: [{ position: 1, description, quantity, unitPriceOre: programme.pricePerParticipantOre, lineNetOre: amounts.netOre }] },
+    },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: supplementary ? "invoice.issue-supplementary" : "invoice.issue",
+    entityType: "Invoice",
+    entityId: invoice.id,
+    directionId,
+    after: { displayNumber: invoice.displayNumber, quantity, netOre: invoice.netOre, grossOre: invoice.grossOre, dueDate },
+  });
+  return invoice;
+}
+
+function invoiceNote({ cohort, participantNames }: { cohort: { title: string; seminarStart: Date | null; followUpStart: Date | null; datesAnnounced: boolean }; participantNames: string[] }): string {
+  const parts = [cohort.title];
+  if (cohort.datesAnnounced && cohort.seminarStart) parts.push(`seminar ${formatDateMedium(cohort.seminarStart)}`);
+  if (cohort.datesAnnounced && cohort.followUpStart) parts.push(`opfølgningsdag ${formatDateMedium(cohort.followUpStart)}`);
+  return `${parts.join(", ")}. Deltagere: ${participantNames.join(", ")}.`;
 }

@@ -1,0 +1,45 @@
+// Issues (and optionally transmits) the invoices due for confirmed directions, outside the
+// app: for the demo seed and end-to-end tests until staff have a screen for it.
+// Run with `tsx --conditions=react-server` so `server-only` resolves to its empty module.
+//   tsx --conditions=react-server scripts/issue-invoices.ts [--owner EMAIL | --municipality CODE ...] [--transmit]
+// Prints the issued invoices as JSON. Queued e-mail is left to the app's outbox worker.
+import { parseArgs } from "node:util";
+import { db, transaction } from "@/server/db";
+import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
+
+const { values } = parseArgs({
+  options: {
+    owner: { type: "string", multiple: true },
+    municipality: { type: "string", multiple: true },
+    transmit: { type: "boolean", default: false },
+  },
+});
+
+async function main() {
+  const directions = await db.direction.findMany({
+    where: {
+      status: "CONFIRMED",
+      ...(values.owner ? { owner: { email: { in: values.owner.map((e) => e.toLowerCase()) } } } : {}),
+      ...(values.municipality ? { municipalityCode: { in: values.municipality } } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, municipalityCode: true },
+  });
+  const issued = [];
+  for (const direction of directions) {
+    const invoice = await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor: SYSTEM_ACTOR }));
+    if (!invoice) continue;
+    if (values.transmit) await transmitInvoice({ invoiceId: invoice.id, deliverNow: false });
+    issued.push({ id: invoice.id, displayNumber: invoice.displayNumber, directionId: direction.id, municipalityCode: direction.municipalityCode, grossOre: invoice.grossOre });
+  }
+  console.log(JSON.stringify(issued));
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,93 @@
+// Maps a stored invoice (its own snapshot columns, lines, the programme's seller details
+// and, for credit notes, the credited invoice) to the document every renderer works from.
+import type { InvoiceDocument } from "./invoice-document";
+import { isoDateOfColumn } from "./invoice-dates";
+
+export interface StoredInvoice {
+  kind: "INVOICE" | "CREDIT_NOTE";
+  displayNumber: string;
+  issueDate: Date;
+  dueDate: Date;
+  currency: string;
+  vatRateBasisPoints: number;
+  netOre: number;
+  vatOre: number;
+  grossOre: number;
+  note: string | null;
+  buyerName: string;
+  buyerStreet: string;
+  buyerPostalCode: string;
+  buyerCity: string;
+  buyerEan: string;
+  buyerCvr: string;
+  buyerOrderNumber: string;
+  buyerPersonReference: string;
+  buyerAccountingString: string | null;
+  lines: { position: number; description: string; quantity: number; unitPriceOre: number; lineNetOre: number }[];
+  creditedInvoice: { displayNumber: string; issueDate: Date } | null;
+}
+
+export interface StoredSeller {
+  sellerName: string;
+  sellerStreet: string;
+  sellerPostalCode: string;
+  sellerCity: string;
+  sellerCvr: string;
+  sellerEmail: string;
+  sellerPhone: string;
+  sellerBankReg: string;
+  sellerBankAccount: string;
+  sellerIban: string | null;
+  sellerBic: string | null;
+}
+
+export function buildInvoiceDocument({ invoice, seller }: { invoice: StoredInvoice; seller: StoredSeller }): InvoiceDocument {
+  if (invoice.currency !== "DKK") throw new Error(`invoice ${invoice.displayNumber}: only DKK is supported`);
+  if (invoice.kind === "CREDIT_NOTE" && !invoice.creditedInvoice) throw new Error(`credit note ${invoice.displayNumber} has no credited invoice`);
+  return {
+    kind: invoice.kind,
+    number: invoice.displayNumber,
+    issueDate: isoDateOfColumn(invoice.issueDate),
+    dueDate: isoDateOfColumn(invoice.dueDate),
+    currency: "DKK",
+    vatRateBasisPoints: invoice.vatRateBasisPoints,
+    netOre: invoice.netOre,
+    vatOre: invoice.vatOre,
+    grossOre: invoice.grossOre,
+    seller: {
+      name: seller.sellerName,
+      street: seller.sellerStreet,
+      postalCode: seller.sellerPostalCode,
+      city: seller.sellerCity,
+      countryCode: "DK",
+      cvr: seller.sellerCvr,
+      email: seller.sellerEmail,
+      phone: seller.sellerPhone,
+      bankReg: seller.sellerBankReg,
+      bankAccount: seller.sellerBankAccount,
+      iban: seller.sellerIban,
+      bic: seller.sellerBic,
+    },
+    buyer: {
+      name: invoice.buyerName,
+      street: invoice.buyerStreet,
+      postalCode: invoice.buyerPostalCode,
+      city: invoice.buyerCity,
+      countryCode: "DK",
+      cvr: invoice.buyerCvr,
+      ean: invoice.buyerEan,
+      orderNumber: invoice.buyerOrderNumber,
+      personReference: invoice.buyerPersonReference,
+      accountingString: invoice.buyerAccountingString,
+    },
+    lines: [...invoice.lines]
+      .sort((a, b) => a.position - b.position)
+      .map((l) => ({ position: l.position, description: l.description, quantity: l.quantity, unitPriceOre: l.unitPriceOre, lineNetOre: l.lineNetOre })),
+    creditedInvoice: invoice.creditedInvoice
+      ? { number: invoice.creditedInvoice.displayNumber, issueDate: isoDateOfColumn(invoice.creditedInvoice.issueDate) }
+      : null,
+    note: invoice.note,
+    // A credit note is settled against the invoice it credits, so the payer sees that number.
+    paymentId: invoice.creditedInvoice?.displayNumber ?? invoice.displayNumber,
+  };
+}
