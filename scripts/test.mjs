@@ -71,7 +71,7 @@ try {
     await seed(database.url, { SEED_DEMO: "false" });
 
     if (wants("integration")) {
-      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs("VITEST_ARGS")], { env: dbEnv }));
+      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs("VITEST_ARGS")], { env: { ...dbEnv, OUTBOX_WORKER: "off" } }));
     }
     if (wants("e2e")) {
       await phase("Build", () => run(bin("next"), ["build"], { env: dbEnv }));

@@ -40,6 +40,8 @@ export async function signIn(page: Page, email: string, back = "/min-tilmelding"
   await page.getByLabel("Din e-mailadresse").fill(email);
   await page.getByRole("button", { name: "Send login-link" }).click();
   await expect(page).toHaveURL(/\/log-ind\/tjek-mail/);
+  // The URL changes before the new page's <title> is in place; axe would flag a missing title.
+  await expect(page).toHaveTitle(/Tjek din e-mail/);
   await expectNoAxeViolations(page);
   const mail = await waitForMail(email, since, /login/i);
   const link = /https?:\/\/\S+\/log-ind\/bekraeft\?\S+/.exec(mail.text)?.[0];

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { formatWholeKroner } from "@/lib/format";
+import { addParticipantAction } from "../../../actions";
+import { SelfServiceBreadcrumbs } from "../../../breadcrumbs";
+import { loadManagedDirection } from "../../../managed-direction";
+import { EMPTY_PARTICIPANT } from "../../../participant-defaults";
+import { ParticipantForm } from "../../../participant-form";
+
+export const metadata: Metadata = { title: "Tilføj deltager" };
+
+export default async function AddParticipantPage({ params }: { params: Promise<{ directionId: string }> }) {
+  await connection();
+  const { directionId } = await params;
+  const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/ny`, directionId);
+  const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+  return (
+    <main id="main" className="container">
+      <SelfServiceBreadcrumbs current="Tilføj deltager" />
+      <h1>Tilføj deltager</h1>
+      <p className="lead">
+        {direction.municipality.officialName} – {direction.cohort.title}
+      </p>
+      <div className="notice info">
+        <p>
+          Deltageren tager en plads på holdet og koster {formatWholeKroner(direction.cohort.programme.pricePerParticipantOre)} ekskl. moms.
+          {invoiced ? " Da tilmeldingen allerede er faktureret, udsteder vi en tillægsfaktura for den nye deltager." : ""} Deltageren får en velkomstmail.
+        </p>
+      </div>
+      <ParticipantForm action={addParticipantAction} hidden={{ directionId }} defaults={EMPTY_PARTICIPANT} submitLabel="Tilføj deltager" />
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { addParticipantSchema, changeParticipantSchema, directionRefSchema, participantRefSchema } from "@/lib/schemas/participant-change";
+import { invoiceDetailsSchema } from "@/lib/schemas/invoice-details";
+import { failureState } from "@/server/action-result";
+import { actorOf } from "@/server/audit/record-audit";
+import { requireUser } from "@/server/auth/session";
+import { addParticipant } from "@/server/registration/add-participant";
+import { cancelDirection } from "@/server/registration/cancel-direction";
+import { removeParticipant } from "@/server/registration/remove-participant";
+import { substituteParticipant } from "@/server/registration/substitute-participant";
+import { updateInvoiceDetails } from "@/server/registration/update-invoice-details";
+import { updateParticipant } from "@/server/registration/update-participant";
+
+const CHECK_FIELDS = "Tjek de markerede felter.";
+
+/** Parse → authorise → one use case → back to the overview with a receipt. Ownership is checked inside the use case. */
+async function run<S extends z.ZodType>(formData: FormData, schema: S, useCase: (input: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>, done: string): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return errorState(values, CHECK_FIELDS, fieldErrorsOf(parsed.error));
+  try {
+    const user = await requireUser();
+    await useCase(parsed.data, actorOf(user));
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/min-tilmelding");
+  redirect(`/min-tilmelding?besked=${done}`);
+}
+
+export async function addParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, addParticipantSchema, ({ directionId, ...input }, actor) => addParticipant({ actor, directionId, input }), "tilfoejet");
+}
+
+export async function updateParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, changeParticipantSchema, ({ participantId, ...input }, actor) => updateParticipant({ actor, participantId, input }), "rettet");
+}
+
+export async function substituteParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, changeParticipantSchema, ({ participantId, ...input }, actor) => substituteParticipant({ actor, participantId, input }), "erstattet");
+}
+
+export async function removeParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, participantRefSchema, ({ participantId }, actor) => removeParticipant({ actor, participantId }), "afmeldt");
+}
+
+export async function updateInvoiceDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, invoiceDetailsSchema, ({ directionId, ...input }, actor) => updateInvoiceDetails({ actor, directionId, input }), "faktura");
+}
+
+export async function cancelDirectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, directionRefSchema, ({ directionId }, actor) => cancelDirection({ actor, directionId }), "annulleret");
+}

@@ -1,0 +1,271 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { requirePageRole } from "@/server/auth/session";
+import { listMyDirections, type MyDirection } from "@/server/registration/list-my-directions";
+import { SignOutButton } from "@/components/sign-out-button";
+import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
+import { FIELD_LABELS } from "@/domain/fields";
+import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline } from "@/domain/change-windows";
+import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { DONE_MESSAGES } from "./messages";
+import { historyDetail, historyLabel } from "./history-labels";
+
+export const metadata: Metadata = { title: "Min tilmelding" };
+
+type Props = { searchParams: Promise<{ ny?: string; besked?: string }> };
+
+export default async function MyRegistrationPage({ searchParams }: Props) {
+  await connection();
+  const user = await requirePageRole("/min-tilmelding");
+  const [{ ny, besked }, directions] = await Promise.all([searchParams, listMyDirections({ user })]);
+  const done = besked ? DONE_MESSAGES[besked] : undefined;
+  return (
+    <main id="main" className="container">
+      <div className="stat-row" style={{ alignItems: "center" }}>
+        <h1>Min tilmelding</h1>
+        <SignOutButton />
+      </div>
+      <p className="muted">Logget ind som {user.email}</p>
+      {ny === "1" && (
+        <div className="notice success" role="status">
+          <p>
+            <strong>Tak for tilmeldingen.</strong> Vi har sendt en bekræftelse på e-mail. Her kan I se og ændre tilmeldingen.
+          </p>
+        </div>
+      )}
+      {done && (
+        <div className="notice success" role="status">
+          <p>{done}</p>
+        </div>
+      )}
+      {directions.length === 0 ? (
+        <div className="notice info">
+          <p>Der er ingen tilmeldinger knyttet til {user.email}.</p>
+          <p>
+            <Link href="/tilmelding">Tilmeld jeres direktion</Link> eller se <Link href="/hold">holdene og datoerne</Link>.
+          </p>
+        </div>
+      ) : (
+        directions.map((direction) => <DirectionSection key={direction.id} direction={direction} />)
+      )}
+    </main>
+  );
+}
+
+function StatusText({ direction }: { direction: MyDirection }) {
+  if (direction.status === "CONFIRMED") return <span className="badge open">Bekræftet</span>;
+  if (direction.status === "WAITLISTED") return <span className="badge few">På venteliste, plads nr. {direction.waitlistRank}</span>;
+  return <span className="badge closed">Annulleret</span>;
+}
+
+function DirectionSection({ direction }: { direction: MyDirection }) {
+  const now = new Date();
+  const { cohort } = direction;
+  const headingId = `d-${direction.id}`;
+  const active = direction.status !== "CANCELLED";
+  const countOpen = active && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline });
+  const detailsOpen = active && canChangeParticipantDetails({ now, seminarStart: cohort.seminarStart });
+  const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+  const offer = direction.waitlistOffers[0];
+  const base = `/min-tilmelding/${direction.id}`;
+  return (
+    <section aria-labelledby={headingId} className="card self-service-direction">
+      <div className="stat-row" style={{ alignItems: "center" }}>
+        <h2 id={headingId}>
+          {direction.municipality.officialName} – {cohort.title}
+        </h2>
+        <StatusText direction={direction} />
+      </div>
+
+      {offer && (
+        <div className="notice warning">
+          <p>
+            <strong>Der er blevet plads til jer.</strong> Tilbuddet gælder til {formatDateTimeLong(offer.expiresAt)}.{" "}
+            <Link href={`/tilbud/${offer.token}`}>Se tilbuddet og bekræft pladsen</Link>
+          </p>
+        </div>
+      )}
+      {direction.status === "CANCELLED" && direction.cancelledAt && <p>Tilmeldingen blev annulleret {formatDateLong(direction.cancelledAt)}.</p>}
+      {direction.status === "WAITLISTED" && !offer && (
+        <p>I står på ventelisten. Bliver der plads til jeres direktion, får kontaktpersonen et tilbud på e-mail, som gælder i 72 timer.</p>
+      )}
+
+      <h3>Holdet</h3>
+      <dl className="self-service-facts">
+        <dt>Gennemføres</dt>
+        <dd>
+          {direction.running
+            ? "Ja – holdet har nok direktioner og gennemføres."
+            : `Endnu ikke – holdet gennemføres, når ${cohort.minDirections} direktioner er tilmeldt (i dag ${direction.capacity.confirmedDirections}).`}
+        </dd>
+        <dt>Seminar</dt>
+        <dd>
+          <SeminarDates cohort={cohort} />
+        </dd>
+        <dt>Sted</dt>
+        <dd>{cohort.seminarVenueName ? `${cohort.seminarVenueName}, ${cohort.seminarVenueAddress ?? ""}, ${cohort.seminarVenuePostalCode ?? ""} ${cohort.seminarVenueCity ?? ""}` : (cohort.seminarVenueCity ?? "Annonceres snarest")}</dd>
+        <dt>Opfølgningsdag</dt>
+        <dd>
+          <FollowUpDate cohort={cohort} />
+          {cohort.followUpVenueName ? `, ${cohort.followUpVenueName}, ${cohort.followUpVenueCity ?? ""}` : ""}
+        </dd>
+        {cohort.registrationDeadline && (
+          <>
+            <dt>Tilmeldingsfrist</dt>
+            <dd>{formatDateTimeLong(cohort.registrationDeadline)} – indtil da kan I tilføje og afmelde deltagere.</dd>
+          </>
+        )}
+        {cohort.seminarStart && (
+          <>
+            <dt>Gratis afmelding</dt>
+            <dd>Indtil {formatDateTimeLong(freeCancellationDeadline(cohort.seminarStart, cohort.programme.freeCancellationDays))}. Deltagere kan erstattes af en kollega indtil seminarets start.</dd>
+          </>
+        )}
+      </dl>
+
+      <h3>Deltagere ({direction.participants.length})</h3>
+      {direction.participants.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Deltagere fra {direction.municipality.officialName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">Stilling</th>
+                <th scope="col">Fagområde</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Overnatning</th>
+                {detailsOpen && <th scope="col">Ændringer</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {direction.participants.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td>{p.jobTitle}</td>
+                  <td>{FIELD_LABELS[p.field]}</td>
+                  <td>{p.email}</td>
+                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
+                  {detailsOpen && (
+                    <td className="self-service-actions">
+                      <Link href={`${base}/deltager/${p.id}/ret`} aria-label={`Ret oplysninger for ${p.name}`}>
+                        Ret
+                      </Link>
+                      <Link href={`${base}/deltager/${p.id}/erstat`} aria-label={`Erstat ${p.name} med en anden`}>
+                        Erstat
+                      </Link>
+                      {countOpen && direction.participants.length > 1 && (
+                        <Link href={`${base}/deltager/${p.id}/afmeld`} aria-label={`Afmeld ${p.name}`}>
+                          Afmeld
+                        </Link>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {countOpen && (
+        <p style={{ marginTop: "1rem" }}>
+          <Link className="button secondary small" href={`${base}/deltager/ny`}>
+            Tilføj deltager
+          </Link>
+        </p>
+      )}
+
+      <h3>Fakturaoplysninger</h3>
+      <dl className="self-service-facts">
+        <dt>Fakturamodtager</dt>
+        <dd>
+          {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
+        </dd>
+        <dt>EAN-nummer</dt>
+        <dd>{direction.ean}</dd>
+        <dt>CVR-nummer</dt>
+        <dd>{direction.cvr}</dd>
+        <dt>Ordrenummer</dt>
+        <dd>{direction.orderNumber}</dd>
+        <dt>Personreference</dt>
+        <dd>{direction.personReference}</dd>
+        {direction.accountingString && (
+          <>
+            <dt>Konteringsstreng</dt>
+            <dd>{direction.accountingString}</dd>
+          </>
+        )}
+      </dl>
+      {active && !invoiced && (
+        <p>
+          <Link href={`${base}/fakturaoplysninger`}>Ret fakturaoplysninger</Link>
+        </p>
+      )}
+      {invoiced && <p className="small muted">Tilmeldingen er faktureret. Skal fakturaoplysningerne ændres, så kontakt Komponent.</p>}
+
+      <h3>Fakturaer</h3>
+      {direction.invoices.length === 0 ? (
+        <p>{direction.status === "CONFIRMED" ? "Der er endnu ikke udstedt en faktura." : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nummer</th>
+                <th scope="col">Type</th>
+                <th scope="col">Dato</th>
+                <th scope="col" className="num">
+                  Beløb inkl. moms
+                </th>
+                <th scope="col">PDF</th>
+              </tr>
+            </thead>
+            <tbody>
+              {direction.invoices.map((invoice) => (
+                <tr key={invoice.id}>
+                  <th scope="row">{invoice.displayNumber}</th>
+                  <td>{invoice.kind === "INVOICE" ? "Faktura" : "Kreditnota"}</td>
+                  <td>{formatDateShort(invoice.issueDate)}</td>
+                  <td className="num">{formatKroner(invoice.kind === "CREDIT_NOTE" ? -invoice.grossOre : invoice.grossOre)}</td>
+                  <td>
+                    <a href={`/api/fakturaer/${invoice.id}/pdf`}>Hent {invoice.kind === "INVOICE" ? "faktura" : "kreditnota"} {invoice.displayNumber} (PDF)</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>Historik</h3>
+      {direction.history.length === 0 ? (
+        <p>Ingen ændringer endnu.</p>
+      ) : (
+        <ol className="timeline self-service-history">
+          {direction.history.map((entry) => {
+            const detail = historyDetail(entry.action, entry.before, entry.after);
+            return (
+              <li key={entry.id}>
+                <time dateTime={entry.at.toISOString()}>{formatDateTimeShort(entry.at)}</time>
+                {historyLabel(entry.action)}
+                {detail ? `: ${detail}` : ""}
+                <span className="small muted"> – {entry.actorRole === "STAFF" ? "Komponent" : entry.actorRole === "SYSTEM" ? "automatisk" : (entry.actorEmail ?? "")}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      {active && canCancelRegistration({ now, seminarStart: cohort.seminarStart }) && (
+        <p style={{ marginTop: "1.5rem" }}>
+          <Link className="button secondary small" href={`${base}/annuller`}>
+            Annullér tilmeldingen
+          </Link>
+        </p>
+      )}
+      <p className="small muted">{plural(direction.participants.length, "aktiv deltager", "aktive deltagere")} · tilmeldt {formatDateShort(direction.createdAt)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/session";
+import { listNetworkPeers } from "@/server/network/list-network-peers";
+import { FIELD_LABELS } from "@/domain/fields";
+
+export const metadata: Metadata = { title: "Faglige netværk", robots: { index: false } };
+
+export default async function NetworkPage() {
+  const viewer = await requirePageRole("/netvaerk", "DIRECTOR");
+  const { eligible, fields, peers } = await listNetworkPeers({ viewer });
+
+  return (
+    <main id="main" className="container">
+      <h1>Faglige netværk</h1>
+      <p className="lead">
+        Direktører fra andre kommuner på samme fagområder som jeres deltagere – på tværs af alle fire hold. Kun deltagere, der
+        har sagt ja til at indgå i netværket, vises.
+      </p>
+      {!eligible ? (
+        <div className="notice info">
+          <p>
+            Netværket åbner, når jeres direktion har en bekræftet tilmelding med mindst én deltager.{" "}
+            <Link href="/min-tilmelding">Gå til Min tilmelding</Link>.
+          </p>
+        </div>
+      ) : (
+        fields.map((field) => {
+          const inField = peers.filter((p) => p.field === field);
+          const headingId = `netvaerk-${field.toLowerCase()}`;
+          return (
+            <section key={field} aria-labelledby={headingId}>
+              <h2 id={headingId}>{FIELD_LABELS[field]}</h2>
+              {inField.length === 0 ? (
+                <p className="muted">Endnu ingen kolleger fra andre kommuner på dette fagområde i netværket.</p>
+              ) : (
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={`Kolleger: ${FIELD_LABELS[field]}`}>
+                  <table>
+                    <caption className="visually-hidden">Kolleger i netværket for {FIELD_LABELS[field].toLowerCase()}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Navn</th>
+                        <th scope="col">Titel</th>
+                        <th scope="col">Kommune</th>
+                        <th scope="col">Hold</th>
+                        <th scope="col">E-mail</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {inField.map((peer) => (
+                        <tr key={peer.id}>
+                          <td>{peer.name}</td>
+                          <td>{peer.jobTitle}</td>
+                          <td>{peer.municipalityName}</td>
+                          <td>{peer.cohortTitle}</td>
+                          <td>
+                            <a href={`mailto:${peer.email}`}>{peer.email}</a>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          );
+        })
+      )}
+      <p className="small muted">
+        Kontaktoplysningerne må kun bruges til faglig sparring mellem deltagerne i forløbet. Hver deltager kan til enhver tid
+        framelde sig netværket via linket i sine e-mails fra forløbet.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { errorState, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/action-result";
+import { actorOf } from "@/server/audit/record-audit";
+import { requireUser } from "@/server/auth/session";
+import { acceptWaitlistOffer } from "@/server/registration/accept-waitlist-offer";
+import { declineWaitlistOffer } from "@/server/registration/decline-waitlist-offer";
+
+const offerSchema = z.object({ token: z.string().min(10).max(100) });
+
+export async function acceptOfferAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = offerSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Linket til tilbuddet er ugyldigt.");
+  try {
+    const user = await requireUser();
+    await acceptWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/min-tilmelding");
+  redirect("/min-tilmelding?besked=accepteret");
+}
+
+export async function declineOfferAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = offerSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Linket til tilbuddet er ugyldigt.");
+  try {
+    const user = await requireUser();
+    await declineWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/min-tilmelding");
+  redirect("/min-tilmelding?besked=afslaaet");
+}

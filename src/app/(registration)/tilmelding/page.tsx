@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { requirePageRole } from "@/server/auth/session";
+import { newDraft } from "@/server/registration/draft-token";
+import { loadRegistrationOptions } from "@/server/registration/load-registration-options";
+import { renderState } from "./registration-steps";
+import { RegistrationWizard } from "./registration-wizard";
+
+export const metadata: Metadata = { title: "Tilmeld jeres direktion" };
+
+type Props = { searchParams: Promise<{ hold?: string }> };
+
+export default async function RegistrationPage({ searchParams }: Props) {
+  await connection();
+  const { hold } = await searchParams;
+  const path = hold ? `/tilmelding?hold=${encodeURIComponent(hold)}` : "/tilmelding";
+  // Directors sign up with their own e-mail; staff may register on a municipality's behalf. Partners only read.
+  const user = await requirePageRole(path, "DIRECTOR", "STAFF");
+  const options = await loadRegistrationOptions();
+  const preselected = options.cohorts.find((c) => c.slug === hold)?.slug;
+  const initial = renderState("hold", newDraft({ userId: user.id }), user, options, { values: preselected ? { cohortSlug: preselected } : {} });
+
+  return (
+    <main id="main" className="container">
+      <nav className="breadcrumbs" aria-label="Brødkrummesti">
+        <ol>
+          <li>
+            <Link href="/">Forløbet</Link>
+          </li>
+          <li>
+            <Link href="/hold">Hold og datoer</Link>
+          </li>
+          <li aria-current="page">Tilmelding</li>
+        </ol>
+      </nav>
+      <h1>Tilmeld jeres direktion</h1>
+      <p className="muted">Logget ind som {user.email}. Tilmeldingen er bindende, når I har godkendt den på sidste trin.</p>
+      {options.cohorts.length === 0 ? (
+        <div className="notice info">
+          <p>Ingen hold tager imod tilmeldinger lige nu. Se <Link href="/hold">holdene og datoerne</Link>.</p>
+        </div>
+      ) : (
+        <RegistrationWizard options={options} initialState={initial} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+// Types and pure helpers shared by the registration page, its client form and its action.
+import type { Availability } from "@/domain/capacity";
+import type { FormState } from "@/lib/form-state";
+import type { ParticipantFormInput } from "@/lib/schemas/participant";
+
+export const STEPS = ["hold", "kommune", "deltagere", "faktura", "godkend"] as const;
+export type Step = (typeof STEPS)[number];
+
+export const STEP_LABELS: Record<Step, string> = {
+  hold: "Hold",
+  kommune: "Kommune og kontaktperson",
+  deltagere: "Deltagere",
+  faktura: "Fakturering",
+  godkend: "Godkend og tilmeld",
+};
+
+export type CohortOption = {
+  slug: string;
+  title: string;
+  dates: string;
+  deadline: string | null;
+  availability: Availability;
+  seatsLeft: number;
+  directionSlotsLeft: number;
+  running: boolean;
+};
+
+export type MunicipalityOption = { code: string; name: string; officialName: string; regionName: string };
+
+export type RegistrationOptions = {
+  cohorts: CohortOption[];
+  municipalities: MunicipalityOption[];
+  pricePerParticipantOre: number;
+  vatRateBasisPoints: number;
+  cancellationTerms: string;
+};
+
+/** The validated steps so far, for showing (never trusted: the action reads the signed token). */
+export type DraftView = {
+  cohortSlug?: string;
+  municipality?: { municipalityCode: string; contactName: string; contactTitle: string; contactEmail: string; contactPhone: string };
+  participants?: ParticipantFormInput[];
+  invoice?: Record<"ean" | "cvr" | "orderNumber" | "personReference" | "billingName" | "billingStreet" | "billingPostalCode" | "billingCity", string> & { accountingString: string | null };
+};
+
+export type NeedsChoiceView = {
+  reason: "DIRECTIONS_FULL" | "PARTICIPANTS_FULL";
+  cohortTitle: string;
+  waitlistPosition: number;
+  alternatives: { slug: string; title: string; seatsLeft: number; directionSlotsLeft: number }[];
+};
+
+export type RegistrationState = FormState & {
+  step: Step | "valg";
+  token: string;
+  draft: DraftView;
+  municipalityQuery: string;
+  choice?: NeedsChoiceView;
+};
+
+/** Row indices of the participant inputs in submitted values ("participants.3.name" → 3), in order. */
+export function participantRows(values: Record<string, string>): number[] {
+  const rows = new Set<number>();
+  for (const key of Object.keys(values)) {
+    const match = /^participants\.(\d+)\.name$/.exec(key);
+    if (match) rows.add(Number(match[1]));
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+export function stepIndex(step: Step): number {
+  return STEPS.indexOf(step);
+}

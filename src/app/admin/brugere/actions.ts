@@ -1,0 +1,49 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { inviteUserSchema } from "@/lib/schemas/invite-user";
+import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
+import { DomainError } from "@/domain/errors";
+import { failureState } from "@/server/action-result";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { inviteUser } from "@/server/admin/invite-user";
+import { setUserPartner } from "@/server/admin/set-user-partner";
+import { disableUser } from "@/server/admin/disable-user";
+import type { PartnerAssociationCode } from "@/generated/prisma/client";
+
+export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const parsed = inviteUserSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  try {
+    await inviteUser({ actor, input: parsed.data });
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin/brugere");
+  redirect("/admin/brugere?ok=user-invited");
+}
+
+export async function setUserPartnerAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const userId = String(formData.get("userId") ?? "");
+  const code = String(formData.get("partnerCode") ?? "");
+  await actionOutcome(
+    async () => {
+      if (!PARTNER_ASSOCIATIONS.some((p) => p.code === code)) throw new DomainError("VALIDATION");
+      return setUserPartner({ actor, userId, partnerCode: code as PartnerAssociationCode });
+    },
+    "/admin/brugere",
+    "user-partner",
+  );
+}
+
+export async function disableUserAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const userId = String(formData.get("userId") ?? "");
+  await actionOutcome(() => disableUser({ actor, userId }), "/admin/brugere", "user-disabled");
+}

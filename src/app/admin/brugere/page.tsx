@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
+import { formatDateShort } from "@/lib/format";
+import { ROLE_LABELS } from "@/components/admin/labels";
+import { Flash } from "@/components/admin/flash";
+import { singleParams } from "@/components/admin/table-nav";
+import { InviteForm } from "./invite-form";
+import { setUserPartnerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Brugere" };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const me = await requirePageRole("/admin/brugere", "STAFF");
+  const params = singleParams(await searchParams);
+  const users = await db.user.findMany({ where: { role: { in: ["STAFF", "PARTNER"] } }, orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { email: "asc" }] });
+  return (
+    <main id="main" className="container wide">
+      <h1>Brugere</h1>
+      <Flash params={params} />
+      <p>Komponents medarbejdere og partnerforeningernes brugere. Direktioner får adgang ved at tilmelde sig og vises ikke her.</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">E-mail</th>
+              <th scope="col">Navn</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Forening</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Handlinger</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className={u.disabledAt ? "inactive" : undefined}>
+                <td>{u.email}</td>
+                <td>{u.name ?? "–"}</td>
+                <td>{ROLE_LABELS[u.role]}</td>
+                <td>
+                  {u.role === "PARTNER" ? (
+                    <form action={setUserPartnerAction} className="inline-form">
+                      <input type="hidden" name="userId" value={u.id} />
+                      <label className="visually-hidden" htmlFor={`partner-${u.id}`}>
+                        Forening for {u.email}
+                      </label>
+                      <select id={`partner-${u.id}`} name="partnerCode" defaultValue={u.partnerCode ?? ""}>
+                        <option value="" disabled>
+                          Vælg forening
+                        </option>
+                        {PARTNER_ASSOCIATIONS.map((p) => (
+                          <option key={p.code} value={p.code}>
+                            {p.name}
+                          </option>
+                        ))}
+                      </select>{" "}
+                      <button className="button secondary small" type="submit">
+                        Gem
+                      </button>
+                    </form>
+                  ) : (
+                    "–"
+                  )}
+                </td>
+                <td>{u.disabledAt ? `Adgang fjernet ${formatDateShort(u.disabledAt)}` : "Aktiv"}</td>
+                <td>
+                  {!u.disabledAt && u.id !== me.id && (
+                    <Link className="small" href={`/admin/brugere/${u.id}/fjern`}>
+                      Fjern adgang …
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invitér en bruger</h2>
+        <p>Brugeren får en mail med et link til at logge ind. Der er ingen adgangskoder.</p>
+        <InviteForm />
+      </section>
+    </main>
+  );
+}

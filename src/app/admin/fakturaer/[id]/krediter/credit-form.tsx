@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/form/field";
+import { initialFormState } from "@/lib/form-state";
+import { creditInvoiceAction } from "@/app/admin/fakturaer/actions";
+
+export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: number }) {
+  const [state, action, pending] = useActionState(creditInvoiceAction, { ...initialFormState, values: { invoiceId, scope: "ALL" } });
+  const scope = state.values.scope ?? "ALL";
+  return (
+    <form action={action} className="form">
+      <FormMessage state={state} />
+      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <fieldset>
+        <legend>Hvor meget krediteres?</legend>
+        <div className="checkbox">
+          <input type="radio" id="scope-all" name="scope" value="ALL" defaultChecked={scope === "ALL"} />
+          <label htmlFor="scope-all">Hele det resterende beløb</label>
+        </div>
+        <div className="checkbox">
+          <input type="radio" id="scope-part" name="scope" value="PART" defaultChecked={scope === "PART"} />
+          <label htmlFor="scope-part">Et antal deltagere</label>
+        </div>
+      </fieldset>
+      <Field name="quantity" label="Antal deltagere (ved delvis kreditering)" type="number" inputMode="numeric" hint={`Fakturaen omfatter ${seats} deltagere.`} state={state} />
+      <Field name="reason" label="Begrundelse" hint="Står på kreditnotaen." required state={state} />
+      <div className="form-actions">
+        <button className="button danger" type="submit" disabled={pending}>
+          {pending ? "Krediterer …" : "Udsted kreditnota"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/action-result";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { issueInvoiceNow } from "@/server/admin/issue-invoice-now";
+import { resendInvoice } from "@/server/admin/resend-invoice";
+import { recordInvoicePayment } from "@/server/admin/record-invoice-payment";
+import { creditInvoiceManually } from "@/server/admin/credit-invoice-manually";
+
+/** Only admin paths: a hidden "back" field must never become an open redirect. */
+function backOf(formData: FormData, fallback: string): string {
+  const back = String(formData.get("tilbage") ?? "");
+  return /^\/admin(\/[\w\-/]*)?(\?[\w\-=&%.]*)?$/.test(back) ? back.split("?")[0]! : fallback;
+}
+
+export async function issueInvoiceAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const directionId = String(formData.get("directionId") ?? "");
+  await actionOutcome(() => issueInvoiceNow({ actor, directionId }), backOf(formData, `/admin/tilmeldinger/${directionId}`), (invoice) => (invoice ? "invoice-issued" : "invoice-nothing"));
+}
+
+export async function resendInvoiceAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const invoiceId = String(formData.get("invoiceId") ?? "");
+  await actionOutcome(() => resendInvoice({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), (r) => ((r as { transmitted: boolean }).transmitted ? "invoice-resent" : "invoice-already-sent"));
+}
+
+export async function markInvoicePaidAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const invoiceId = String(formData.get("invoiceId") ?? "");
+  await actionOutcome(() => recordInvoicePayment({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), "invoice-paid");
+}
+
+const creditSchema = z.object({
+  invoiceId: z.string().min(1),
+  scope: z.enum(["ALL", "PART"], { error: "Vælg hvor meget der krediteres." }),
+  quantity: z.string().optional(),
+  reason: z.string({ error: "Skriv en begrundelse." }).trim().min(3, "Skriv en begrundelse; den står på kreditnotaen.").max(300, "Højst 300 tegn."),
+}).transform((v, ctx) => {
+  if (v.scope === "ALL") return { invoiceId: v.invoiceId, quantity: undefined, reason: v.reason };
+  const quantity = Number(v.quantity);
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    ctx.addIssue({ code: "custom", path: ["quantity"], message: "Skriv antal deltagere, der krediteres (mindst 1)." });
+    return z.NEVER;
+  }
+  return { invoiceId: v.invoiceId, quantity, reason: v.reason };
+});
+
+export async function creditInvoiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const parsed = creditSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  let directionId: string;
+  try {
+    directionId = (await creditInvoiceManually({ actor, ...parsed.data })).directionId;
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/tilmeldinger/${directionId}?ok=invoice-credited`);
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { INVOICE_SORTS, listInvoices } from "@/server/admin/list-invoices";
+import { formatDateShort, formatKroner } from "@/lib/format";
+import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
+import { Flash } from "@/components/admin/flash";
+import { hrefWith, pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
+import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
+import type { InvoiceStatus } from "@/generated/prisma/client";
+
+export const metadata: Metadata = { title: "Fakturaer" };
+
+const STATUSES = ["ISSUED", "SENT", "PAID", "CREDITED"] as const;
+const BASE = "/admin/fakturaer";
+
+export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageRole(BASE, "STAFF");
+  const params = singleParams(await searchParams);
+  const { column, dir } = sortOf(params, INVOICE_SORTS, "nummer:desc");
+  const page = pageOf(params);
+  const status = STATUSES.includes(params.status as InvoiceStatus) ? (params.status as InvoiceStatus) : undefined;
+  const filter = { status, cohortId: params.hold || undefined, overdue: params.forfaldne === "ja" };
+  const [cohorts, result] = await Promise.all([
+    db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
+    listInvoices({ filter, sort: column, dir, page }),
+  ]);
+  const exportHref = hrefWith(`${BASE}/eksport`, { status: params.status, hold: params.hold, forfaldne: params.forfaldne }, {});
+
+  return (
+    <main id="main" className="container wide">
+      <div className="page-head">
+        <h1>Fakturaer</h1>
+        <a className="button secondary" href={exportHref}>
+          Hent CSV til bogføring
+        </a>
+      </div>
+      <Flash params={params} />
+      <form className="filters" method="get" action={BASE} aria-label="Filtrér fakturaer">
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={status ?? ""}>
+            <option value="">Alle</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {INVOICE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="hold">Hold</label>
+          <select id="hold" name="hold" defaultValue={params.hold ?? ""}>
+            <option value="">Alle hold</option>
+            {cohorts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="checkbox filter-checkbox">
+          <input type="checkbox" id="forfaldne" name="forfaldne" value="ja" defaultChecked={params.forfaldne === "ja"} />
+          <label htmlFor="forfaldne">Kun forfaldne og ubetalte</label>
+        </div>
+        <div className="form-actions">
+          <button className="button" type="submit">
+            Filtrér
+          </button>
+          <Link href={BASE}>Nulstil</Link>
+        </div>
+      </form>
+      <p>
+        Faktureret {formatKroner(result.invoicedOre)} · krediteret {formatKroner(result.creditedOre)} (inkl. moms, for det viste udvalg)
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
+          <thead>
+            <tr>
+              <SortHeader column="nummer" label="Nummer" basePath={BASE} params={params} defaultSort="nummer:desc" />
+              <th scope="col">Type</th>
+              <SortHeader column="koeber" label="Køber" basePath={BASE} params={params} defaultSort="nummer:desc" />
+              <SortHeader column="dato" label="Dato" basePath={BASE} params={params} defaultSort="nummer:desc" />
+              <SortHeader column="forfald" label="Forfald" basePath={BASE} params={params} defaultSort="nummer:desc" />
+              <SortHeader column="beloeb" label="Beløb inkl. moms" basePath={BASE} params={params} defaultSort="nummer:desc" className="num" />
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Handlinger</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <a href={`/api/fakturaer/${i.id}/pdf`}>{i.displayNumber}</a>
+                </td>
+                <td>{INVOICE_KIND_LABELS[i.kind]}</td>
+                <td>
+                  <Link href={`/admin/tilmeldinger/${i.direction.id}`}>{i.buyerName}</Link>
+                  <div className="small muted">{i.direction.cohort.title}</div>
+                </td>
+                <td>{formatDateShort(i.issueDate)}</td>
+                <td>{i.kind === "INVOICE" ? formatDateShort(i.dueDate) : "–"}</td>
+                <td className="num">{formatKroner(i.grossOre)}</td>
+                <td>
+                  <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                </td>
+                <td>
+                  <InvoiceButtons invoice={i} back={BASE} />
+                </td>
+              </tr>
+            ))}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={8}>Ingen fakturaer matcher.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pageCount={result.pageCount} total={result.total} basePath={BASE} params={params} />
+    </main>
+  );
+}

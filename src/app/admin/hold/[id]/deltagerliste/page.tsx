@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/session";
+import { getCohortRoster } from "@/server/admin/get-cohort-roster";
+import { FIELD_LABELS } from "@/domain/fields";
+import { PrintPage } from "@/components/admin/print-page";
+
+export const metadata: Metadata = { title: "Deltagerliste" };
+
+export default async function ParticipantListPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole(`/admin/hold/${id}/deltagerliste`, "STAFF");
+  const roster = await getCohortRoster(id);
+  if (!roster) notFound();
+  return (
+    <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Deltagerliste" csvHref={`/admin/hold/${id}/deltagerliste/csv`}>
+      <p>{roster.participants.length} deltagere</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Stilling</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Fagområde</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Telefon</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roster.participants.map((p) => (
+              <tr key={p.id}>
+                <td>{p.name}</td>
+                <td>{p.jobTitle}</td>
+                <td>{p.municipality}</td>
+                <td>{FIELD_LABELS[p.field]}</td>
+                <td>{p.email}</td>
+                <td>{p.phone || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PrintPage>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/session";
+import { getCohortRoster } from "@/server/admin/get-cohort-roster";
+import { formatDateMedium } from "@/lib/format";
+import { PrintPage } from "@/components/admin/print-page";
+
+export const metadata: Metadata = { title: "Værelsesliste" };
+
+export default async function RoomingListPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole(`/admin/hold/${id}/vaerelser`, "STAFF");
+  const roster = await getCohortRoster(id);
+  if (!roster) notFound();
+  const staying = roster.participants.filter((p) => p.overnightStay);
+  return (
+    <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Værelsesliste" csvHref={`/admin/hold/${id}/vaerelser/csv`}>
+      <p>
+        {staying.length} enkeltværelser
+        {roster.cohort.seminarStart && ` · ankomst ${formatDateMedium(roster.cohort.seminarStart)}`}
+        {roster.cohort.seminarEnd && ` · afrejse ${formatDateMedium(roster.cohort.seminarEnd)}`}
+        {roster.cohort.seminarVenueName && ` · ${roster.cohort.seminarVenueName}`}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">Kommune</th>
+              <th scope="col">Tilgængelighed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staying.map((p) => (
+              <tr key={p.id}>
+                <td>{p.name}</td>
+                <td>{p.municipality}</td>
+                <td>{p.accessibilityNeeds ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PrintPage>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { actorOf } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { offerFreedSeats } from "@/server/admin/offer-freed-seats";
+import { promoteFromWaitlist } from "@/server/registration/promote-from-waitlist";
+import { reorderWaitlist } from "@/server/registration/reorder-waitlist";
+
+export async function promoteAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  const directionId = String(formData.get("directionId") ?? "");
+  await actionOutcome(() => promoteFromWaitlist({ actor: actorOf(actor), directionId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-promoted");
+}
+
+export async function reorderAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  const directionId = String(formData.get("directionId") ?? "");
+  const newPosition = Number(formData.get("newPosition"));
+  await actionOutcome(() => reorderWaitlist({ actor: actorOf(actor), cohortId, directionId, newPosition }), `/admin/hold/${cohortId}/venteliste`, "waitlist-reordered");
+}
+
+export async function offerSeatsAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  await actionOutcome(() => offerFreedSeats({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
+}

@@ -1,0 +1,70 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { cohortSchema } from "@/lib/schemas/cohort";
+import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/action-result";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { createCohort } from "@/server/admin/create-cohort";
+import { updateCohort } from "@/server/admin/update-cohort";
+import { openCohort } from "@/server/admin/open-cohort";
+import { closeCohort } from "@/server/admin/close-cohort";
+import { completeCohort } from "@/server/admin/complete-cohort";
+import { cancelCohort } from "@/server/admin/cancel-cohort";
+
+export async function createCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const parsed = cohortSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  let id: string;
+  try {
+    id = (await createCohort({ actor, input: parsed.data })).id;
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/hold/${id}?ok=cohort-created`);
+}
+
+export async function updateCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const cohortId = values.cohortId ?? "";
+  const parsed = cohortSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  try {
+    await updateCohort({ actor, cohortId, input: parsed.data });
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/hold/${cohortId}?ok=cohort-saved`);
+}
+
+export async function openCohortAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  await actionOutcome(() => openCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-opened");
+}
+
+export async function closeCohortAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  await actionOutcome(() => closeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-closed");
+}
+
+export async function completeCohortAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  await actionOutcome(() => completeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-completed");
+}
+
+export async function cancelCohortAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const cohortId = String(formData.get("cohortId") ?? "");
+  const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000) || undefined;
+  await actionOutcome(() => cancelCohort({ actor, cohortId, reason }), `/admin/hold/${cohortId}`, "cohort-cancelled", `/admin/hold/${cohortId}/status?handling=aflys`);
+}

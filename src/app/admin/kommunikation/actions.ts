@@ -1,0 +1,46 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { db } from "@/server/db";
+import { cohortMessageSchema } from "@/lib/schemas/cohort-message";
+import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/action-result";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { cohortMessageRecipients } from "@/server/admin/cohort-message-recipients";
+import { sendCohortMessage } from "@/server/admin/send-cohort-message";
+import { updateReminderDays } from "@/server/admin/update-reminder-days";
+import { cohortMessageBlocks, cohortMessageEmail } from "@/emails/cohort-message-email";
+import type { EmailBlock } from "@/emails/render-email";
+
+export type MessageState = FormState & { preview?: { blocks: EmailBlock[]; text: string; subject: string; recipients: number } };
+
+/** Step 1 ("Forhåndsvis") renders the mail and counts recipients; step 2 ("Send") queues it. */
+export async function cohortMessageAction(_previous: MessageState, formData: FormData): Promise<MessageState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const parsed = cohortMessageSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  if (values.step !== "send") {
+    const cohort = await db.cohort.findUnique({ where: { id: parsed.data.cohortId } });
+    if (!cohort) return errorState(values, "Vælg et hold.", { cohortId: "Vælg et hold." });
+    const recipients = await cohortMessageRecipients(db, cohort.id, parsed.data.audience);
+    const email = cohortMessageEmail({ subject: parsed.data.subject, body: parsed.data.body, cohortTitle: cohort.title });
+    return { status: "success", fieldErrors: {}, values, preview: { subject: email.subject, text: email.text, blocks: cohortMessageBlocks(parsed.data.body), recipients: recipients.length } };
+  }
+  let batchId: string;
+  try {
+    batchId = (await sendCohortMessage({ actor, input: parsed.data })).batchId;
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/kommunikation/${batchId}`);
+}
+
+export async function updateReminderDaysAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const days = Number(formData.get("reminderDaysBefore"));
+  await actionOutcome(() => updateReminderDays({ actor, days }), "/admin/kommunikation", "reminders-saved");
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { MoveForm } from "./move-form";
+
+export const metadata: Metadata = { title: "Flyt tilmelding" };
+
+export default async function MoveDirectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole(`/admin/tilmeldinger/${id}/flyt`, "STAFF");
+  const direction = await db.direction.findUnique({ where: { id }, include: { municipality: true, cohort: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } } });
+  if (!direction) notFound();
+  const cohorts = await db.cohort.findMany({ where: { id: { not: direction.cohortId }, status: { in: ["DRAFT", "OPEN", "CLOSED"] } }, orderBy: { number: "asc" } });
+  const counts = await countCohortBookings(db, cohorts.map((c) => c.id));
+  const options = cohorts.map((c) => {
+    const n = counts.get(c.id);
+    return { id: c.id, label: `${c.title} – ${n?.confirmedDirections ?? 0}/${c.maxDirections} direktioner, ${n?.activeParticipants ?? 0}/${c.maxParticipants} deltagere` };
+  });
+  return (
+    <main id="main" className="container narrow">
+      <nav className="breadcrumbs" aria-label="Brødkrumme">
+        <ol>
+          <li>
+            <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
+          </li>
+          <li>
+            <Link href={`/admin/tilmeldinger/${id}`}>{direction.municipality.name}</Link>
+          </li>
+          <li aria-current="page">Flyt</li>
+        </ol>
+      </nav>
+      <h1>Flyt {direction.municipality.name} til et andet hold</h1>
+      <div className="card confirm-card">
+        <h2>Det sker, når du flytter</h2>
+        <ul>
+          <li>
+            Tilmeldingen med {direction.participants.length} aktive deltagere flyttes fra {direction.cohort.title}.
+            {direction.status === "CONFIRMED" ? " Det nye hold skal have plads til direktionen og alle deltagerne." : " Direktionen kommer sidst på det nye holds venteliste."}
+          </li>
+          <li>Kontaktpersonen ({direction.contactEmail}) får en mail om flytningen.</li>
+          {direction.status === "CONFIRMED" && <li>De frigjorte pladser på {direction.cohort.title} tilbydes automatisk ventelisten (de får en mail).</li>}
+          <li>Fakturaer ændres ikke; prisen er den samme på alle hold.</li>
+        </ul>
+        <MoveForm directionId={id} options={options} />
+        <p>
+          <Link href={`/admin/tilmeldinger/${id}`}>Fortryd</Link>
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,313 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { FIELD_LABELS } from "@/domain/fields";
+import { formatDateShort, formatDateTimeShort, formatKroner } from "@/lib/format";
+import {
+  DIRECTION_STATUS_BADGE,
+  DIRECTION_STATUS_LABELS,
+  EMAIL_STATUS_BADGE,
+  EMAIL_STATUS_LABELS,
+  INVOICE_KIND_LABELS,
+  INVOICE_STATUS_BADGE,
+  INVOICE_STATUS_LABELS,
+  PARTICIPANT_STATUS_LABELS,
+} from "@/components/admin/labels";
+import { AuditDiff } from "@/components/admin/audit-diff";
+import { Flash } from "@/components/admin/flash";
+import { singleParams } from "@/components/admin/table-nav";
+import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
+import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
+
+export const metadata: Metadata = { title: "Tilmelding" };
+
+export default async function AdminDirectionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const path = `/admin/tilmeldinger/${id}`;
+  await requirePageRole(path, "STAFF");
+  const query = singleParams(await searchParams);
+  const direction = await db.direction.findUnique({
+    where: { id },
+    include: {
+      municipality: true,
+      cohort: true,
+      participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
+      invoices: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!direction) notFound();
+  const [emails, history] = await Promise.all([
+    db.emailOutbox.findMany({ where: { directionId: id }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } }),
+    db.auditLog.findMany({ where: { directionId: id }, orderBy: { at: "desc" }, take: 200 }),
+  ]);
+  const active = direction.participants.filter((p) => p.status === "ACTIVE");
+  const open = direction.status !== "CANCELLED";
+
+  return (
+    <main id="main" className="container wide">
+      <nav className="breadcrumbs" aria-label="Brødkrumme">
+        <ol>
+          <li>
+            <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
+          </li>
+          <li aria-current="page">{direction.municipality.name}</li>
+        </ol>
+      </nav>
+      <div className="page-head">
+        <h1>{direction.municipality.name} Kommune</h1>
+        <span className={`badge ${DIRECTION_STATUS_BADGE[direction.status]}`}>
+          {DIRECTION_STATUS_LABELS[direction.status]}
+          {direction.waitlistPosition !== null && ` nr. ${direction.waitlistPosition}`}
+        </span>
+      </div>
+      <Flash params={query} />
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="facts-heading">
+          <h2 id="facts-heading">Tilmelding</h2>
+          <dl className="kv">
+            <dt>Hold</dt>
+            <dd>
+              <Link href={`/admin/hold/${direction.cohortId}`}>{direction.cohort.title}</Link>
+            </dd>
+            <dt>Kontaktperson</dt>
+            <dd>
+              {direction.contactName}
+              {direction.contactTitle && `, ${direction.contactTitle}`}
+              <br />
+              <a href={`mailto:${direction.contactEmail}`}>{direction.contactEmail}</a>
+              {direction.contactPhone && ` · ${direction.contactPhone}`}
+            </dd>
+            <dt>Region</dt>
+            <dd>{direction.municipality.regionName}</dd>
+            <dt>Tilmeldt</dt>
+            <dd>{formatDateTimeShort(direction.createdAt)}</dd>
+            {direction.cancelledAt && (
+              <>
+                <dt>Annulleret</dt>
+                <dd>{formatDateTimeShort(direction.cancelledAt)}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="billing-heading">
+          <h2 id="billing-heading">Fakturering</h2>
+          <dl className="kv">
+            <dt>Fakturamodtager</dt>
+            <dd>
+              {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
+            </dd>
+            <dt>EAN</dt>
+            <dd>{direction.ean}</dd>
+            <dt>CVR</dt>
+            <dd>{direction.cvr}</dd>
+            <dt>Ordrenr.</dt>
+            <dd>{direction.orderNumber}</dd>
+            <dt>Personreference</dt>
+            <dd>{direction.personReference}</dd>
+            {direction.accountingString && (
+              <>
+                <dt>Konteringsstreng</dt>
+                <dd>{direction.accountingString}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </div>
+
+      {open && (
+        <section aria-labelledby="actions-heading">
+          <h2 id="actions-heading">Handlinger</h2>
+          <div className="form-actions">
+            <Link className="button secondary" href={`${path}/flyt`}>
+              Flyt til andet hold …
+            </Link>
+            <Link className="button danger" href={`${path}/annuller`}>
+              Annullér tilmeldingen …
+            </Link>
+            {direction.status === "WAITLISTED" && (
+              <Link className="button secondary" href={`/admin/hold/${direction.cohortId}/venteliste`}>
+                Ventelisten
+              </Link>
+            )}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="participants-heading">
+        <h2 id="participants-heading">
+          Deltagere ({active.length} aktive)
+        </h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">Stilling</th>
+                <th scope="col">Fagområde</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Overnatning</th>
+                <th scope="col">Kost</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Handlinger</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {direction.participants.map((p) => (
+                <tr key={p.id} className={p.status === "ACTIVE" ? undefined : "inactive"}>
+                  <td>{p.name}</td>
+                  <td>{p.jobTitle}</td>
+                  <td>{FIELD_LABELS[p.field]}</td>
+                  <td>{p.email}</td>
+                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
+                  <td>{p.dietaryNeeds ?? "–"}</td>
+                  <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
+                  <td>
+                    {p.status === "ACTIVE" && open && active.length > 1 && (
+                      <Link href={`${path}/afmeld/${p.id}`} className="small">
+                        Afmeld …
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="invoices-heading">
+        <h2 id="invoices-heading">Fakturaer</h2>
+        {direction.status === "CONFIRMED" && (
+          <form action={issueInvoiceAction} className="inline-form">
+            <input type="hidden" name="directionId" value={id} />
+            <input type="hidden" name="tilbage" value={path} />
+            <button className="button secondary small" type="submit">
+              Udsted faktura for ufakturerede deltagere
+            </button>
+          </form>
+        )}
+        {direction.invoices.length === 0 ? (
+          <p>Ingen fakturaer endnu.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Nummer</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Dato</th>
+                  <th scope="col">Forfald</th>
+                  <th scope="col" className="num">
+                    Beløb inkl. moms
+                  </th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Dokumenter</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Handlinger</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {direction.invoices.map((i) => (
+                  <tr key={i.id}>
+                    <td>{i.displayNumber}</td>
+                    <td>{INVOICE_KIND_LABELS[i.kind]}</td>
+                    <td>{formatDateShort(i.issueDate)}</td>
+                    <td>{i.kind === "INVOICE" ? formatDateShort(i.dueDate) : "–"}</td>
+                    <td className="num">{formatKroner(i.grossOre)}</td>
+                    <td>
+                      <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                    </td>
+                    <td>
+                      <a href={`/api/fakturaer/${i.id}/pdf`}>
+                        PDF<span className="visually-hidden"> for {i.displayNumber}</span>
+                      </a>{" "}
+                      ·{" "}
+                      <a href={`/api/fakturaer/${i.id}/xml`}>
+                        XML<span className="visually-hidden"> for {i.displayNumber}</span>
+                      </a>
+                    </td>
+                    <td>
+                      <InvoiceButtons invoice={i} back={path} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="emails-heading">
+        <h2 id="emails-heading">Mails</h2>
+        {emails.length === 0 ? (
+          <p>Der er ikke sendt mails om tilmeldingen.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Oprettet</th>
+                  <th scope="col">Til</th>
+                  <th scope="col">Emne</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {emails.map((m) => (
+                  <tr key={m.id}>
+                    <td>{formatDateTimeShort(m.createdAt)}</td>
+                    <td>{m.to}</td>
+                    <td>{m.subject}</td>
+                    <td>
+                      <span className={`badge ${EMAIL_STATUS_BADGE[m.status]}`}>{EMAIL_STATUS_LABELS[m.status]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Historik</h2>
+        {history.length === 0 ? (
+          <p>Ingen ændringer registreret.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Tidspunkt</th>
+                  <th scope="col">Hvem</th>
+                  <th scope="col">Handling</th>
+                  <th scope="col">Ændring</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.id}>
+                    <td>{formatDateTimeShort(h.at)}</td>
+                    <td>{h.actorEmail ?? "System"}</td>
+                    <td>
+                      <code>{h.action}</code>
+                    </td>
+                    <td>
+                      <AuditDiff before={h.before} after={h.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { errorState, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/action-result";
+import { actorOf } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { moveDirection } from "@/server/admin/move-direction";
+import { cancelDirection } from "@/server/registration/cancel-direction";
+import { removeParticipant } from "@/server/registration/remove-participant";
+
+export async function moveDirectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("STAFF");
+  const values = formValues(formData);
+  const directionId = values.directionId ?? "";
+  const targetCohortId = values.targetCohortId ?? "";
+  if (!targetCohortId) return errorState(values, "Vælg det hold, tilmeldingen skal flyttes til.", { targetCohortId: "Vælg et hold." });
+  try {
+    await moveDirection({ actor, directionId, targetCohortId });
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/tilmeldinger/${directionId}?ok=direction-moved`);
+}
+
+export async function cancelDirectionAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const directionId = String(formData.get("directionId") ?? "");
+  const withFee = formData.get("fee") === "with";
+  const reason = String(formData.get("reason") ?? "").trim().slice(0, 500) || undefined;
+  await actionOutcome(
+    () => cancelDirection({ actor: actorOf(actor), directionId, withFee, reason }),
+    `/admin/tilmeldinger/${directionId}`,
+    "direction-cancelled",
+    `/admin/tilmeldinger/${directionId}/annuller`,
+  );
+}
+
+export async function removeParticipantAction(formData: FormData) {
+  const actor = await requireRole("STAFF");
+  const directionId = String(formData.get("directionId") ?? "");
+  const participantId = String(formData.get("participantId") ?? "");
+  const withFee = formData.get("fee") === "with";
+  await actionOutcome(() => removeParticipant({ actor: actorOf(actor), participantId, withFee }), `/admin/tilmeldinger/${directionId}`, "participant-removed");
+}

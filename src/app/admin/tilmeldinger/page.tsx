@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { DIRECTION_SORTS, listDirections } from "@/server/admin/list-directions";
+import { formatDateShort } from "@/lib/format";
+import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
+import { Flash } from "@/components/admin/flash";
+import { pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
+import type { DirectionStatus } from "@/generated/prisma/client";
+
+export const metadata: Metadata = { title: "Tilmeldinger" };
+
+const STATUSES = ["CONFIRMED", "WAITLISTED", "CANCELLED"] as const;
+const BASE = "/admin/tilmeldinger";
+
+export default async function AdminDirectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageRole(BASE, "STAFF");
+  const params = singleParams(await searchParams);
+  const { column, dir } = sortOf(params, DIRECTION_SORTS, "kommune:asc");
+  const page = pageOf(params);
+  const status = STATUSES.includes(params.status as DirectionStatus) ? (params.status as DirectionStatus) : undefined;
+  const [cohorts, regions, municipalities, result] = await Promise.all([
+    db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
+    db.municipality.findMany({ distinct: ["regionCode"], orderBy: { regionName: "asc" }, select: { regionCode: true, regionName: true } }),
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    listDirections({
+      filter: { cohortId: params.hold || undefined, status, municipalityCode: params.kommune || undefined, regionCode: params.region || undefined, q: params.q },
+      sort: column,
+      dir,
+      page,
+    }),
+  ]);
+
+  return (
+    <main id="main" className="container wide">
+      <h1>Tilmeldinger</h1>
+      <Flash params={params} />
+      <form className="filters" method="get" action={BASE} role="search" aria-label="Filtrér tilmeldinger">
+        <div className="field">
+          <label htmlFor="q">Søg</label>
+          <input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="Kommune, kontakt, deltager eller e-mail" />
+        </div>
+        <div className="field">
+          <label htmlFor="hold">Hold</label>
+          <select id="hold" name="hold" defaultValue={params.hold ?? ""}>
+            <option value="">Alle hold</option>
+            {cohorts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={status ?? ""}>
+            <option value="">Alle</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {DIRECTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="kommune">Kommune</label>
+          <select id="kommune" name="kommune" defaultValue={params.kommune ?? ""}>
+            <option value="">Alle kommuner</option>
+            {municipalities.map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="region">Region</label>
+          <select id="region" name="region" defaultValue={params.region ?? ""}>
+            <option value="">Alle regioner</option>
+            {regions.map((r) => (
+              <option key={r.regionCode} value={r.regionCode}>
+                {r.regionName}
+              </option>
+            ))}
+          </select>
+        </div>
+        {params.sorter && <input type="hidden" name="sorter" value={params.sorter} />}
+        <div className="form-actions">
+          <button className="button" type="submit">
+            Filtrér
+          </button>
+          <Link href={BASE}>Nulstil</Link>
+        </div>
+      </form>
+
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Tilmeldinger, sorteret efter {column}</caption>
+          <thead>
+            <tr>
+              <SortHeader column="kommune" label="Kommune" basePath={BASE} params={params} defaultSort="kommune:asc" />
+              <SortHeader column="hold" label="Hold" basePath={BASE} params={params} defaultSort="kommune:asc" />
+              <SortHeader column="status" label="Status" basePath={BASE} params={params} defaultSort="kommune:asc" />
+              <SortHeader column="kontakt" label="Kontaktperson" basePath={BASE} params={params} defaultSort="kommune:asc" />
+              <th scope="col" className="num">
+                Deltagere
+              </th>
+              <th scope="col">Faktura</th>
+              <SortHeader column="oprettet" label="Tilmeldt" basePath={BASE} params={params} defaultSort="kommune:asc" />
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((d) => {
+              const invoices = d.invoices.filter((i) => i.kind === "INVOICE");
+              const invoiceText = invoices.length === 0 ? "Ikke faktureret" : invoices.every((i) => i.status === "PAID" || i.status === "CREDITED") ? "Betalt/afsluttet" : "Udestående";
+              return (
+                <tr key={d.id}>
+                  <td>
+                    <Link href={`${BASE}/${d.id}`}>{d.municipality.name}</Link>
+                    <div className="small muted">{d.municipality.regionName}</div>
+                  </td>
+                  <td>{d.cohort.title}</td>
+                  <td>
+                    <span className={`badge ${DIRECTION_STATUS_BADGE[d.status]}`}>{DIRECTION_STATUS_LABELS[d.status]}</span>
+                    {d.waitlistPosition !== null && <span className="small"> nr. {d.waitlistPosition}</span>}
+                  </td>
+                  <td>
+                    {d.contactName}
+                    <div className="small muted">{d.contactEmail}</div>
+                  </td>
+                  <td className="num">{d.participants.length}</td>
+                  <td>{invoiceText}</td>
+                  <td>{formatDateShort(d.createdAt)}</td>
+                </tr>
+              );
+            })}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={7}>Ingen tilmeldinger matcher.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pageCount={result.pageCount} total={result.total} basePath={BASE} params={params} />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+// Success messages a redirect can name in ?ok=… (a fixed list, so a URL cannot inject text).
+export const SUCCESS_MESSAGES: Record<string, string> = {
+  "cohort-created": "Holdet er oprettet som kladde.",
+  "cohort-saved": "Holdet er gemt.",
+  "cohort-opened": "Holdet er åbnet for tilmelding, og dem, der følger holdet, får besked.",
+  "cohort-closed": "Holdet er lukket for nye tilmeldinger.",
+  "cohort-completed": "Holdet er markeret som gennemført.",
+  "cohort-cancelled": "Holdet er aflyst. Tilmeldingerne er annulleret, fakturaerne krediteret, og alle får besked.",
+  "direction-moved": "Tilmeldingen er flyttet, og kontaktpersonen får besked.",
+  "direction-cancelled": "Tilmeldingen er annulleret, og kontaktpersonen får besked.",
+  "waitlist-promoted": "Direktionen er rykket op fra ventelisten og har fået besked.",
+  "waitlist-reordered": "Ventelisten er ændret.",
+  "waitlist-offered": "Ledige pladser er tilbudt ventelisten.",
+  "invoice-issued": "Fakturaen er udstedt og sendes.",
+  "invoice-nothing": "Der var intet at fakturere.",
+  "invoice-resent": "Fakturaen er sendt igen.",
+  "invoice-already-sent": "Fakturaen var allerede sendt; den er ikke sendt igen.",
+  "invoice-paid": "Fakturaen er markeret som betalt.",
+  "invoice-credited": "Kreditnotaen er udstedt og sendes.",
+  "participant-saved": "Deltageren er gemt.",
+  "participant-added": "Deltageren er tilføjet.",
+  "participant-removed": "Deltageren er afmeldt.",
+  "participant-substituted": "Deltageren er erstattet.",
+  "reminders-saved": "Påmindelserne er gemt.",
+  "email-retried": "Mailen er lagt i kø igen.",
+  "emails-retried": "De fejlede mails er lagt i kø igen.",
+  "user-invited": "Brugeren er oprettet, og invitationen er sendt.",
+  "user-partner": "Brugeren er knyttet til foreningen.",
+  "user-disabled": "Brugerens adgang er fjernet, og brugeren er logget ud.",
+};
+
+export const GENERIC_ERROR_TEXT = "Der opstod en uventet fejl. Prøv igen om lidt.";

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/server/db";
+import { isRunning } from "@/domain/capacity";
+import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { isoDateInCopenhagen } from "@/lib/format";
+
+/** Cohorts under their minimum this close to the deadline need a push (calls, partner newsletters). */
+export const ATTENTION_DAYS_BEFORE_DEADLINE = 21;
+const DAY_MS = 24 * 60 * 60_000;
+
+export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
+  const cohorts = await db.cohort.findMany({ orderBy: { number: "asc" } });
+  const counts = await countCohortBookings(db, cohorts.map((c) => c.id));
+  const money = await db.$queryRaw<{ cohortId: string; invoiced: bigint | null; credited: bigint | null; paid: bigint | null }[]>`
+    SELECT d."cohortId",
+           sum(i."grossOre") FILTER (WHERE i.kind = 'INVOICE') AS invoiced,
+           sum(i."grossOre") FILTER (WHERE i.kind = 'CREDIT_NOTE') AS credited,
+           sum(i."grossOre") FILTER (WHERE i.kind = 'INVOICE' AND i.status = 'PAID') AS paid
+    FROM "Invoice" i JOIN "Direction" d ON d.id = i."directionId"
+    GROUP BY d."cohortId"`;
+  const moneyByCohort = new Map(money.map((m) => [m.cohortId, m]));
+
+  const cards = cohorts.map((cohort) => {
+    const c = counts.get(cohort.id) ?? { confirmedDirections: 0, activeParticipants: 0, waitlisted: 0 };
+    const m = moneyByCohort.get(cohort.id);
+    const daysToSeminar = cohort.seminarStart ? Math.ceil((cohort.seminarStart.getTime() - now.getTime()) / DAY_MS) : null;
+    const daysToDeadline = cohort.registrationDeadline ? Math.ceil((cohort.registrationDeadline.getTime() - now.getTime()) / DAY_MS) : null;
+    return {
+      cohort,
+      ...c,
+      running: isRunning({ confirmedDirections: c.confirmedDirections, minDirections: cohort.minDirections }),
+      daysToSeminar,
+      daysToDeadline,
+      invoicedOre: Number(m?.invoiced ?? 0) - Number(m?.credited ?? 0),
+      paidOre: Number(m?.paid ?? 0),
+    };
+  });
+
+  const atRisk = cards.filter(
+    (c) =>
+      (c.cohort.status === "OPEN" || c.cohort.status === "CLOSED") &&
+      !c.running &&
+      c.daysToDeadline !== null &&
+      c.daysToDeadline <= ATTENTION_DAYS_BEFORE_DEADLINE,
+  );
+  const today = new Date(`${isoDateInCopenhagen(now)}T00:00:00Z`);
+  const overdue = await db.invoice.findMany({
+    where: { kind: "INVOICE", status: { in: ["ISSUED", "SENT"] }, dueDate: { lt: today } },
+    include: { direction: { include: { municipality: true } } },
+    orderBy: { dueDate: "asc" },
+    take: 20,
+  });
+  const failedCount = await db.emailOutbox.count({ where: { status: "FAILED" } });
+  const failed = await db.emailOutbox.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 5 });
+  return { cards, atRisk, overdue, failed, failedCount };
+}

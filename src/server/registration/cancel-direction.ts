@@ -1,0 +1,87 @@
+import "server-only";
+import { transaction } from "@/server/db";
+import { DomainError } from "@/domain/errors";
+import { canCancelRegistration } from "@/domain/change-windows";
+import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { kickOutbox } from "@/server/email/outbox-worker";
+import { queueEmail } from "@/server/email/queue-email";
+import { creditInvoice } from "@/server/invoicing/credit-invoice";
+import { shouldCredit } from "@/server/registration/credit-policy";
+import { isStaffActor } from "@/server/registration/direction-access";
+import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
+import { offerWaitlistSeats } from "@/server/registration/offer-waitlist-seats";
+import { compactWaitlist } from "@/server/registration/waitlist-positions";
+import { myRegistrationUrl } from "@/server/registration/changes-url";
+import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { registrationChangeEmail } from "@/emails/registration-change-email";
+import { participantCancelledEmail } from "@/emails/participant-cancelled-email";
+
+/**
+ * Cancels a registration under the programme's terms: free (every invoice credited in full)
+ * until freeCancellationDays before the seminar, charged after. Staff may decide the fee
+ * with `withFee`. The freed seats and direction slot are offered to the waiting list.
+ */
+export async function cancelDirection({ actor, directionId, withFee, reason, now = new Date() }: { actor: AuditActor; directionId: string; withFee?: boolean; reason?: string; now?: Date }) {
+  const result = await transaction(async (tx) => {
+    const direction = await loadDirectionLocked(tx, { actor, directionId });
+    if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
+    if (!isStaffActor(actor) && !canCancelRegistration({ now, seminarStart: direction.cohort.seminarStart })) throw new DomainError("CHANGE_WINDOW_CLOSED");
+
+    const credit = shouldCredit({ actor, withFee, now, seminarStart: direction.cohort.seminarStart, freeCancellationDays: direction.cohort.programme.freeCancellationDays });
+    const wasConfirmed = direction.status === "CONFIRMED";
+    await tx.participant.updateMany({ where: { directionId, status: "ACTIVE" }, data: { status: "CANCELLED" } });
+    await tx.waitlistOffer.updateMany({ where: { directionId, status: "OPEN" }, data: { status: "DECLINED", respondedAt: now } });
+    const cancelled = await tx.direction.update({ where: { id: directionId }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
+
+    const creditNotes = [];
+    if (credit) {
+      for (const invoice of direction.invoices) {
+        if (invoice.kind !== "INVOICE" || invoice.status === "CREDITED") continue;
+        creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
+      }
+    }
+    const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+    await recordAudit(tx, {
+      actor,
+      action: "direction.cancel",
+      entityType: "Direction",
+      entityId: directionId,
+      directionId,
+      before: { status: direction.status, waitlistPosition: direction.waitlistPosition, activeParticipants: direction.participants.length },
+      after: { status: cancelled.status, cancelledAt: now, creditNoteIds: creditNotes.map((c) => c.id), charged: invoiced && !credit, reason: reason ?? null },
+    });
+
+    const offers = wasConfirmed ? await offerWaitlistSeats({ tx, cohortId: direction.cohortId, now }) : [];
+    if (!wasConfirmed) await compactWaitlist(tx, direction.cohortId);
+
+    const money = creditNotes.length > 0
+      ? `Fakturaen er krediteret (kreditnota ${creditNotes.map((c) => c.displayNumber).join(", ")}).`
+      : invoiced
+        ? "Afmeldingen ligger efter fristen for gratis afmelding, så den fulde pris faktureres efter betingelserne."
+        : "";
+    await queueEmail(tx, {
+      to: direction.contactEmail,
+      kind: "registration-change",
+      directionId,
+      ...registrationChangeEmail({
+        subject: `Tilmeldingen til ${direction.cohort.title} er annulleret`,
+        heading: "Tilmeldingen er annulleret",
+        lines: [`${direction.municipality.name}s tilmelding til ${direction.cohort.title} er annulleret.`, money].filter(Boolean),
+        url: myRegistrationUrl(),
+      }),
+    });
+    for (const participant of direction.participants) {
+      if (participant.email === direction.contactEmail) continue;
+      await queueEmail(tx, {
+        to: participant.email,
+        kind: "participant-cancelled",
+        directionId,
+        ...participantCancelledEmail({ participantName: participant.name, municipalityName: direction.municipality.name, cohortTitle: direction.cohort.title }),
+      });
+    }
+    return { direction: cancelled, creditNotes, offers, charged: invoiced && !credit };
+  });
+  await transmitAfterCommit(...result.creditNotes);
+  kickOutbox();
+  return result;
+}

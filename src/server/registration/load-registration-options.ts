@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/server/db";
+import { listPublicCohorts } from "@/server/cohorts/list-public-cohorts";
+import { getProgramme } from "@/server/programme/get-programme";
+import { formatDateLong, formatDateTimeLong } from "@/lib/format";
+import type { CohortOption, MunicipalityOption, RegistrationOptions } from "@/app/(registration)/tilmelding/registration-state";
+
+/** What the registration form offers: cohorts taking registrations (with room or waiting list only), the 98 municipalities, the price. */
+export async function loadRegistrationOptions({ now = new Date() }: { now?: Date } = {}): Promise<RegistrationOptions> {
+  const [cohorts, municipalities, programme] = await Promise.all([
+    listPublicCohorts({ now }),
+    db.municipality.findMany({ orderBy: [{ regionName: "asc" }, { name: "asc" }], select: { code: true, name: true, officialName: true, regionName: true } }),
+    getProgramme(),
+  ]);
+  const open: CohortOption[] = cohorts
+    .filter((c) => c.availability !== "CLOSED")
+    .map((c) => ({
+      slug: c.slug,
+      title: c.title,
+      dates:
+        c.datesAnnounced && c.seminarStart
+          ? `Seminar ${formatDateTimeLong(c.seminarStart)}${c.followUpStart ? `, opfølgningsdag ${formatDateLong(c.followUpStart)}` : ""}`
+          : "Datoer annonceres snarest",
+      deadline: c.registrationDeadline ? formatDateTimeLong(c.registrationDeadline) : null,
+      availability: c.availability,
+      seatsLeft: c.seatsLeft,
+      directionSlotsLeft: c.directionSlotsLeft,
+      running: c.running,
+    }));
+  const list: MunicipalityOption[] = municipalities;
+  return {
+    cohorts: open,
+    municipalities: list,
+    pricePerParticipantOre: programme.pricePerParticipantOre,
+    vatRateBasisPoints: programme.vatRateBasisPoints,
+    cancellationTerms: programme.cancellationTerms,
+  };
+}

