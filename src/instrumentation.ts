@@ -1,6 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.OUTBOX_WORKER !== "off") {
-    const { startOutboxWorker } = await import("@/server/email/outbox-worker");
-    startOutboxWorker();
+    const { startBackgroundJobs } = await import("@/server/jobs/background-jobs");
+    startBackgroundJobs();
   }
 }

@@ -1,0 +1,60 @@
+import "server-only";
+import { env } from "@/env";
+
+type Job = { name: string; intervalMs: number; run: () => Promise<unknown> };
+
+const MINUTE = 60_000;
+
+// Every job is safe to run in every app instance at once: mail rows are claimed with
+// SKIP LOCKED, and the others take row locks or are idempotent. Use cases are imported
+// lazily so this module does not pull the whole server into instrumentation.
+const JOBS: Job[] = [
+  {
+    name: "outbox",
+    intervalMs: env.OUTBOX_POLL_MS,
+    run: async () => (await import("@/server/email/outbox-worker")).deliverDueMail(),
+  },
+  {
+    // Seminar and follow-up reminders are due on a day scale.
+    name: "reminders",
+    intervalMs: MINUTE,
+    run: async () => (await import("@/server/admin/send-due-reminders")).sendDueReminders({ now: new Date() }),
+  },
+  {
+    // Unanswered waiting-list offers lapse after 72 hours and pass to the next direction.
+    name: "waitlist-offers",
+    intervalMs: MINUTE,
+    run: async () => (await import("@/server/registration/expire-waitlist-offers")).expireWaitlistOffers({ now: new Date() }),
+  },
+  {
+    // GDPR: dietary and accessibility data are erased a set number of days after a cohort ends.
+    name: "health-data-retention",
+    intervalMs: 60 * MINUTE,
+    run: async () => (await import("@/server/privacy/erase-expired-health-data")).eraseExpiredHealthData({ now: new Date() }),
+  },
+];
+
+const state = globalThis as unknown as { backgroundJobs?: NodeJS.Timeout[]; runningJobs?: Set<string> };
+
+async function runOnce(job: Job) {
+  state.runningJobs ??= new Set();
+  if (state.runningJobs.has(job.name)) return;
+  state.runningJobs.add(job.name);
+  try {
+    await job.run();
+  } catch (error) {
+    console.error(`background job ${job.name} failed`, error);
+  } finally {
+    state.runningJobs.delete(job.name);
+  }
+}
+
+/** Starts the periodic jobs in this process (once). */
+export function startBackgroundJobs() {
+  if (state.backgroundJobs) return;
+  state.backgroundJobs = JOBS.map((job) => {
+    const timer = setInterval(() => void runOnce(job), job.intervalMs);
+    timer.unref();
+    return timer;
+  });
+}
