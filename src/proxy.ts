@@ -36,7 +36,10 @@ export function proxy(request: NextRequest) {
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "no-referrer");
+  // Not "no-referrer": under it browsers send `Origin: null` with same-origin form posts, and
+  // Next refuses such Server Action requests, so forms would fail without JavaScript.
+  // "same-origin" still sends nothing to other sites.
+  response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
   if (PERSONAL_PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix))) {

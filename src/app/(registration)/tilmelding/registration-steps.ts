@@ -173,6 +173,8 @@ function fullInput(draft: RegistrationDraft, acceptWaitlist: boolean) {
     ...draft.municipality,
     participants: draft.participants,
     ...draft.invoice,
+    // The saved step holds null for "no accounting string"; the form schema reads an absent field.
+    accountingString: draft.invoice?.accountingString ?? undefined,
     acceptWaitlist,
   });
 }
