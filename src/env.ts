@@ -14,6 +14,9 @@ const schema = z
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("Kommunestyret 2030 <tilmelding@komponent.dk>"),
     OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+    // Sign-in e-mails per client address per 15 minutes. Municipal offices share one public
+    // address behind NAT, so this is generous; the per-address limit is the strict one.
+    SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     OUTGOING_INVOICE_DIR: z.string().default(".data/outgoing"),
     ACCESS_POINT_URL: z.url().optional(),
     ACCESS_POINT_TOKEN: z.string().optional(),

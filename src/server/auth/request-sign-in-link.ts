@@ -9,7 +9,6 @@ import { signInEmail } from "@/emails/sign-in-email";
 
 const WINDOW_MS = 15 * 60_000;
 export const MAX_PER_ADDRESS = 5;
-export const MAX_PER_IP = 30;
 
 /**
  * Sends a magic link. Every address, known or not, takes the same path (users are
@@ -23,7 +22,7 @@ export async function requestSignInLink({ email, ip, callbackPath, now = new Dat
       tx.signInAttempt.count({ where: { email, createdAt: { gte: since } } }),
       tx.signInAttempt.count({ where: { ip, createdAt: { gte: since } } }),
     ]);
-    if (byAddress >= MAX_PER_ADDRESS || byIp >= MAX_PER_IP) throw new DomainError("RATE_LIMITED");
+    if (byAddress >= MAX_PER_ADDRESS || byIp >= env.SIGN_IN_LIMIT_PER_IP) throw new DomainError("RATE_LIMITED");
     await tx.signInAttempt.create({ data: { email, ip } });
 
     const token = newSignInToken();
