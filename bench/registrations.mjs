@@ -1,5 +1,84 @@
-// Placeholder until the registration flow exposes a stable form: returns null (no figures).
-export async function benchRegistrations() {
-  console.log("registration burst: not measured yet");
-  return null;
+// A burst of registration attempts on one cohort through the real server action (the
+// final step of /tilmelding), each from its own signed-in director, `concurrency` at once.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { bin, run } from "../scripts/run.mjs";
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function benchRegistrations({ server, databaseUrl, attempts, concurrency, distDir = ".next-bench", cohortSlug = "hold-2" }) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const taken = new Set((await db.query(`SELECT "municipalityCode" FROM "Direction" WHERE status <> 'CANCELLED'`)).rows.map((r) => r.municipalityCode));
+  const municipalities = (await db.query(`SELECT code FROM "Municipality" ORDER BY code`)).rows.map((r) => r.code).filter((c) => !taken.has(c));
+
+  const requests = [];
+  const cookies = [];
+  for (let i = 0; i < attempts; i++) {
+    const userId = `bench-user-${i}`;
+    const token = randomBytes(24).toString("hex");
+    await db.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [userId, `bench${i}@bench.example.dk`]);
+    await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $1, now() + interval '1 hour')`, [userId, token]);
+    requests.push({ userId, municipalityCode: municipalities[i % municipalities.length], cohortSlug });
+    cookies.push(`next-auth.session-token=${token}`);
+  }
+  const drafts = JSON.parse(
+    (await run(bin("tsx"), ["--conditions=react-server", "bench/sign-drafts.ts", JSON.stringify(requests)], { env: { ...process.env, DATABASE_URL: databaseUrl }, quiet: true })).trim().split("\n").pop(),
+  );
+
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8"));
+  const [actionId] = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "registrationAction") ?? [];
+  if (!actionId) throw new Error("registrationAction not found in the build");
+
+  const latencies = [];
+  const outcomes = {};
+  let next = 0;
+  const started = performance.now();
+  async function worker() {
+    while (next < attempts) {
+      const i = next++;
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ token: drafts[i], step: "godkend", intent: "next", acceptTerms: "on" })) form.append(`_1_${k}`, v);
+      form.append("0", JSON.stringify([{ step: "godkend" }, "$K1"]));
+      const t0 = performance.now();
+      const response = await fetch(`${server.url}/tilmelding`, {
+        method: "POST",
+        headers: { "Next-Action": actionId, Origin: server.url, Cookie: cookies[i] },
+        body: form,
+        redirect: "manual",
+      });
+      const body = await response.text();
+      latencies.push(performance.now() - t0);
+      const outcome = response.status >= 500 ? "5xx" : /min-tilmelding\?ny=1/.test(response.headers.get("x-action-redirect") ?? "") ? "registered" : /venteliste|fuldt|Kommunen har allerede/.test(body) ? "full or refused" : `other ${response.status}`;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+
+  const { rows } = await db.query(
+    `SELECT c."maxDirections", c."maxParticipants",
+            (SELECT count(*) FROM "Direction" d WHERE d."cohortId" = c.id AND d.status = 'CONFIRMED')::int AS directions,
+            (SELECT count(*) FROM "Participant" p JOIN "Direction" d ON d.id = p."directionId" WHERE d."cohortId" = c.id AND d.status = 'CONFIRMED' AND p.status = 'ACTIVE')::int AS participants
+     FROM "Cohort" c WHERE c.slug = $1`,
+    [cohortSlug],
+  );
+  await db.end();
+  const cohort = rows[0];
+  const overbookings = Math.max(0, cohort.directions - cohort.maxDirections) + Math.max(0, cohort.participants - cohort.maxParticipants);
+  latencies.sort((a, b) => a - b);
+  return {
+    name: `${attempts} registration attempts, ${concurrency} concurrent`,
+    attemptsPerSecond: Math.round(attempts / seconds),
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    confirmedDirections: `${cohort.directions}/${cohort.maxDirections}`,
+    participants: `${cohort.participants}/${cohort.maxParticipants}`,
+    overbookings,
+    outcomes: JSON.stringify(outcomes),
+  };
 }
