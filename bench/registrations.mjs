@@ -37,6 +37,7 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
   const latencies = [];
   const outcomes = {};
   let next = 0;
+  let sampleOther = "";
   const started = performance.now();
   async function worker() {
     while (next < attempts) {
@@ -53,8 +54,9 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
       });
       const body = await response.text();
       latencies.push(performance.now() - t0);
-      const outcome = response.status >= 500 ? "5xx" : /min-tilmelding\?ny=1/.test(response.headers.get("x-action-redirect") ?? "") ? "registered" : /venteliste|fuldt|Kommunen har allerede/.test(body) ? "full or refused" : `other ${response.status}`;
+      const outcome = response.status >= 500 ? "5xx" : /min-tilmelding\?ny=1/.test(response.headers.get("x-action-redirect") ?? "") ? "registered" : /"step":"valg"/.test(body) ? "full: waiting list offered" : /Kommunen har allerede|venteliste|fuldt/.test(body) ? "refused" : `other ${response.status}`;
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      if (outcome.startsWith("other") && !sampleOther) sampleOther = body.slice(0, 2000);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -69,6 +71,7 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
   );
   await db.end();
   const cohort = rows[0];
+  if (sampleOther && process.env.BENCH_DEBUG) console.log("unexpected answer:", sampleOther);
   const overbookings = Math.max(0, cohort.directions - cohort.maxDirections) + Math.max(0, cohort.participants - cohort.maxParticipants);
   latencies.sort((a, b) => a - b);
   return {

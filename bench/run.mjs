@@ -23,7 +23,9 @@ try {
   // Warm up: the first requests compile nothing in production, but fill caches and pools.
   await load(`${server.url}/hold`, { connections: 5, duration: 2 });
 
+  const only = process.env.BENCH_ONLY;
   const pages = [];
+  if (!only || only === "pages") {
   pages.push(summarise("static file (/robots.txt)", await load(`${server.url}/robots.txt`, { connections: CONNECTIONS, duration: DURATION })));
   pages.push(summarise("page without database (/privatliv)", await load(`${server.url}/privatliv`, { connections: CONNECTIONS, duration: DURATION })));
   pages.push(summarise("cohort list (/hold)", await load(`${server.url}/hold`, { connections: CONNECTIONS, duration: DURATION })));
@@ -32,12 +34,14 @@ try {
   const [file, rendered, list] = pages;
   console.log(`cohort list / static file: ${((list.requestsPerSecond / file.requestsPerSecond) * 100).toFixed(0)} %`);
   console.log(`cohort list / page without database: ${((list.requestsPerSecond / rendered.requestsPerSecond) * 100).toFixed(0)} %\n`);
+  }
 
-  const registrations = await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50 });
-  if (registrations) console.table([registrations]);
-
-  const invoices = await benchInvoices({ databaseUrl: database.url, count: 400 });
-  if (invoices) console.table([invoices]);
+  if (!only || only === "registrations") {
+    console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50 })]);
+  }
+  if (!only || only === "invoices") {
+    console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);
+  }
 
   console.log(`next-server RSS after load: ${server.rssMb()} MB`);
 } finally {

@@ -9,7 +9,7 @@ const tokens = requests.map(({ userId, municipalityCode, cohortSlug }) =>
     userId,
     issuedAt: Date.now(),
     cohortSlug,
-    municipality: { municipalityCode, contactName: "Bench Kontakt", contactTitle: "Direktør", contactEmail: `kontakt-${municipalityCode}@bench.example.dk`, contactPhone: "" },
+    municipality: { municipalityCode, contactName: "Bench Kontakt", contactTitle: "Direktør", contactEmail: `kontakt-${municipalityCode}@bench.example.dk`, contactPhone: "12 34 56 78" },
     participants: [1, 2, 3].map((n) => ({
       name: `Bench Deltager ${n}`,
       jobTitle: "Direktør",
