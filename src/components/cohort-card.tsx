@@ -1,14 +1,15 @@
 import Link from "next/link";
 import type { PublicCohort } from "@/server/cohorts/list-public-cohorts";
 import { CohortStatusBadge } from "@/components/cohort-status-badge";
-import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
+import { DATES_TBA, FollowUpDate } from "@/components/cohort-dates";
+import { formatDayRange, formatTime } from "@/lib/format";
 import { CapacityMeters } from "@/components/capacity-meters";
 
 export function CohortCard({ cohort }: { cohort: PublicCohort }) {
   const headingId = `cohort-${cohort.slug}`;
   return (
     <article className="card cohort-card" aria-labelledby={headingId}>
-      <div className="footer">
+      <div className="header">
         <h2 id={headingId}>
           <Link href={`/hold/${cohort.slug}`}>{cohort.title}</Link>
         </h2>
@@ -17,7 +18,17 @@ export function CohortCard({ cohort }: { cohort: PublicCohort }) {
       <dl className="meta">
         <dt>Seminar</dt>
         <dd>
-          <SeminarDates cohort={cohort} />
+          {cohort.datesAnnounced && cohort.seminarStart && cohort.seminarEnd ? (
+            <>
+              <time dateTime={cohort.seminarStart.toISOString()}>{formatDayRange(cohort.seminarStart, cohort.seminarEnd)}</time>
+              <br />
+              <span className="muted small">
+                kl. {formatTime(cohort.seminarStart)} til kl. {formatTime(cohort.seminarEnd)} med overnatning
+              </span>
+            </>
+          ) : (
+            DATES_TBA
+          )}
         </dd>
         <dt>Sted</dt>
         <dd>{cohort.seminarVenueName ? `${cohort.seminarVenueName}, ${cohort.seminarVenueCity}` : cohort.seminarVenueCity ?? "Annonceres snarest"}</dd>

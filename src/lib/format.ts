@@ -89,3 +89,13 @@ export function parseCopenhagenLocal(value: string): Date | null {
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "9.–10. marts 2027" or "31. marts – 1. april 2027" for a seminar spanning two days. */
+export function formatDayRange(start: Date, end: Date): string {
+  const a = inCopenhagen(start);
+  const b = inCopenhagen(end);
+  if (a.getFullYear() !== b.getFullYear()) return `${format(a, "d. MMMM yyyy", { locale: da })} – ${format(b, "d. MMMM yyyy", { locale: da })}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, "d. MMMM", { locale: da })} – ${format(b, "d. MMMM yyyy", { locale: da })}`;
+  if (a.getDate() === b.getDate()) return format(a, "d. MMMM yyyy", { locale: da });
+  return `${format(a, "d.", { locale: da })}–${format(b, "d. MMMM yyyy", { locale: da })}`;
+}

@@ -28,7 +28,8 @@ test("cohort list shows the four demo cohorts with dates, status and seats", asy
   const cards = page.locator("article.cohort-card");
   await expect(cards).toHaveCount(4);
   const first = cards.filter({ hasText: "Hold 1" });
-  await expect(first).toContainText("tirsdag den 9. marts 2027 kl. 12.00");
+  await expect(first).toContainText("9.–10. marts 2027");
+  await expect(first).toContainText("kl. 12.00 til kl. 12.00 med overnatning");
   const live = await hold1Counts();
   expect(live.directions, "the demo seeds directions on hold 1").toBeGreaterThan(0);
   await expect(first).toContainText(`${live.directions} af 10 direktioner tilmeldt`);

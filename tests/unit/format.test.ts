@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDateTimeLong, formatKroner, formatWholeKroner, isoDateInCopenhagen, parseCopenhagenLocal } from "../../src/lib/format";
+import { formatAmount, formatDateTimeLong, formatDayRange, formatKroner, formatWholeKroner, isoDateInCopenhagen, parseCopenhagenLocal } from "../../src/lib/format";
 import { displayInvoiceNumber, isGapless } from "../../src/domain/invoice-numbering";
 
 describe("Danish money format", () => {
@@ -17,6 +17,10 @@ describe("Danish dates in Europe/Copenhagen", () => {
   it("formats winter and summer time", () => {
     expect(formatDateTimeLong(new Date("2026-03-10T11:00:00Z"))).toBe("tirsdag den 10. marts 2026 kl. 12.00");
     expect(formatDateTimeLong(new Date("2027-04-20T10:00:00Z"))).toBe("tirsdag den 20. april 2027 kl. 12.00");
+  });
+  it("formats a seminar's day range", () => {
+    expect(formatDayRange(new Date("2027-03-09T11:00:00Z"), new Date("2027-03-10T11:00:00Z"))).toBe("9.–10. marts 2027");
+    expect(formatDayRange(new Date("2027-03-31T10:00:00Z"), new Date("2027-04-01T10:00:00Z"))).toBe("31. marts – 1. april 2027");
   });
   it("uses the Copenhagen calendar date near midnight", () => {
     expect(isoDateInCopenhagen(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
