@@ -187,11 +187,38 @@ test("cross-site and Origin: null action calls are rejected and write nothing", 
   }
 });
 
-test("pages and route handlers are refused to the wrong role", async () => {
+/** "app/(registration)/min-tilmelding/[directionId]/page" → "/min-tilmelding/[directionId]" */
+function templateOf(worker: string): string {
+  const parts = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").split("/").filter(Boolean);
+  return "/" + parts.filter((p) => !/^\(.*\)$/.test(p)).join("/");
+}
+
+/** Dynamic segments filled with the Aarhus director's own records, or with Odense's. */
+async function segmentIds(municipalityCode: string) {
+  const q = async (sql: string) => (await testPool().query<{ id: string }>(sql, [municipalityCode])).rows[0]?.id ?? "missing";
+  const directionId = await q(`SELECT id FROM "Direction" WHERE "municipalityCode" = $1 AND status <> 'CANCELLED'`);
+  return {
+    directionId,
+    participantId: await q(`SELECT p.id FROM "Participant" p JOIN "Direction" d ON d.id = p."directionId" WHERE d."municipalityCode" = $1 AND p.status = 'ACTIVE' LIMIT 1`),
+    id: await q(`SELECT i.id FROM "Invoice" i JOIN "Direction" d ON d.id = i."directionId" WHERE d."municipalityCode" = $1 LIMIT 1`),
+  };
+}
+
+function fill(template: string, ids: Record<string, string>): string {
+  return template.replace(/\[(\w+)\]/g, (_m, name: string) => ids[name] ?? "x");
+}
+
+test("pages and route handlers are refused to the wrong role, and a director sees only their own", async () => {
   const appPaths = JSON.parse(readFileSync(path.join(distDir, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
-  const routes = Object.keys(appPaths)
-    .filter((p) => p.startsWith("/admin") || p.startsWith("/partner") || p.startsWith("/api/fakturaer") || p.startsWith("/(registration)/min-tilmelding"))
-    .map((p) => routeOf(`app${p}`));
+  const templates = [
+    ...new Set(
+      Object.keys(appPaths)
+        .filter((p) => p.startsWith("/admin") || p.startsWith("/partner") || p.startsWith("/api/fakturaer") || p.startsWith("/(registration)/min-tilmelding"))
+        .map((p) => templateOf(`app${p}`)),
+    ),
+  ];
+  const own = await segmentIds("0751");
+  const other = await segmentIds("0461");
   const cookies = {
     anonymous: null,
     director: await sessionCookieFor("direktor@aarhus.demo.dk"),
@@ -200,20 +227,35 @@ test("pages and route handlers are refused to the wrong role", async () => {
   } satisfies Record<Role, string | null>;
   const matrix: Record<string, Record<string, number | string>> = {};
   const problems: string[] = [];
-  for (const route of [...new Set(routes)]) {
-    matrix[route] = {};
+  const call = async (url: string, cookie: string | null) => {
+    const response = await fetch(`${baseURL}${url}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+    await response.text();
+    const location = response.headers.get("location") ?? "";
+    return { status: response.status, outcome: response.status >= 300 && response.status < 400 ? `→ ${location.replace(baseURL, "").split("?")[0]}` : String(response.status) };
+  };
+  for (const template of templates) {
+    const row: Record<string, string> = {};
+    const dynamic = template.includes("[");
     for (const role of ROLES) {
-      const response = await fetch(`${baseURL}${route}`, { headers: cookies[role] ? { Cookie: cookies[role]! } : {}, redirect: "manual" });
-      await response.text();
-      const location = response.headers.get("location") ?? "";
-      const outcome = response.status >= 300 && response.status < 400 ? `→ ${location.replace(baseURL, "").split("?")[0]}` : response.status;
-      matrix[route][role] = outcome;
-      const granted = response.status === 200;
-      const mayEnter =
-        route.startsWith("/admin") ? role === "staff" : route.startsWith("/partner") ? role === "partner" || role === "staff" : route.startsWith("/api/fakturaer") ? false : role !== "anonymous";
-      if (granted && !mayEnter) problems.push(`${route} granted to ${role}`);
-      if (response.status >= 500) problems.push(`${route} as ${role} answered ${response.status}`);
+      const result = await call(fill(template, other), cookies[role]);
+      row[dynamic ? `${role} (Odense's)` : role] = result.outcome;
+      const mayEnter = template.startsWith("/admin")
+        ? role === "staff"
+        : template.startsWith("/partner")
+          ? role === "partner" || role === "staff"
+          : role === "staff" || (role === "director" && !dynamic) || (role === "partner" && !dynamic);
+      if (result.status === 200 && !mayEnter) problems.push(`${fill(template, other)} granted to ${role}`);
+      if (result.status >= 500) problems.push(`${template} as ${role} answered ${result.status}`);
     }
+    if (dynamic && !template.startsWith("/admin") && !template.startsWith("/partner")) {
+      // The director's own records must open (the invoice only if one has been issued).
+      const result = await call(fill(template, own), cookies.director);
+      row["director (own)"] = result.outcome;
+      if (own.id !== "missing" || !template.includes("[id]")) {
+        if (result.status !== 200) problems.push(`${fill(template, own)} refused to its own director (${result.outcome})`);
+      }
+    }
+    matrix[template] = row;
   }
   console.table(matrix);
   expect(problems).toEqual([]);

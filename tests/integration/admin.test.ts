@@ -88,7 +88,7 @@ describe("admin server actions", () => {
     });
   }
 
-  it("each exported action calls requireRole(\"STAFF\") before anything else", () => {
+  it("each exported action calls requireActionRole(\"STAFF\") before anything else", () => {
     const files = actionFiles(path.resolve("src/app/admin"));
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const file of files) {
@@ -99,7 +99,7 @@ describe("admin server actions", () => {
       for (const body of bodies) {
         const name = body.slice(0, body.indexOf("("));
         const firstStatement = body.slice(body.indexOf("{\n") + 2).trim().split("\n")[0];
-        expect(firstStatement, `${path.relative(process.cwd(), file)}: ${name}`).toMatch(/^const actor = await requireRole\("STAFF"\);$|^await requireRole\("STAFF"\);$/);
+        expect(firstStatement, `${path.relative(process.cwd(), file)}: ${name}`).toMatch(/^const actor = await requireActionRole\("STAFF"\);$|^await requireActionRole\("STAFF"\);$/);
       }
       expect(source).not.toMatch(/^export (const|function|default)/m);
     }

@@ -45,3 +45,14 @@ export async function requirePageRole(path: string, ...roles: Role[]): Promise<C
   if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
   return user;
 }
+
+/**
+ * For server actions reached by a form: an expired session goes to sign-in and a wrong
+ * role to the 403 page, instead of an uncaught error (a 5xx) in the action.
+ */
+export async function requireActionRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/log-ind");
+  if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
+  return user;
+}

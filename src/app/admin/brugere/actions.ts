@@ -7,7 +7,7 @@ import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/for
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { DomainError } from "@/domain/errors";
 import { failureState } from "@/server/action-result";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { inviteUser } from "@/server/admin/invite-user";
 import { setUserPartner } from "@/server/admin/set-user-partner";
@@ -15,7 +15,7 @@ import { disableUser } from "@/server/admin/disable-user";
 import type { PartnerAssociationCode } from "@/generated/prisma/client";
 
 export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
@@ -29,7 +29,7 @@ export async function inviteUserAction(_previous: FormState, formData: FormData)
 }
 
 export async function setUserPartnerAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const userId = String(formData.get("userId") ?? "");
   const code = String(formData.get("partnerCode") ?? "");
   await actionOutcome(
@@ -43,7 +43,7 @@ export async function setUserPartnerAction(formData: FormData) {
 }
 
 export async function disableUserAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const userId = String(formData.get("userId") ?? "");
   await actionOutcome(() => disableUser({ actor, userId }), "/admin/brugere", "user-disabled");
 }

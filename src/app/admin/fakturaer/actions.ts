@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { issueInvoiceNow } from "@/server/admin/issue-invoice-now";
 import { resendInvoice } from "@/server/admin/resend-invoice";
@@ -19,19 +19,19 @@ function backOf(formData: FormData, fallback: string): string {
 }
 
 export async function issueInvoiceAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const directionId = String(formData.get("directionId") ?? "");
   await actionOutcome(() => issueInvoiceNow({ actor, directionId }), backOf(formData, `/admin/tilmeldinger/${directionId}`), (invoice) => (invoice ? "invoice-issued" : "invoice-nothing"));
 }
 
 export async function resendInvoiceAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const invoiceId = String(formData.get("invoiceId") ?? "");
   await actionOutcome(() => resendInvoice({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), (r) => ((r as { transmitted: boolean }).transmitted ? "invoice-resent" : "invoice-already-sent"));
 }
 
 export async function markInvoicePaidAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const invoiceId = String(formData.get("invoiceId") ?? "");
   await actionOutcome(() => recordInvoicePayment({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), "invoice-paid");
 }
@@ -52,7 +52,7 @@ const creditSchema = z.object({
 });
 
 export async function creditInvoiceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const parsed = creditSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { cohortSchema } from "@/lib/schemas/cohort";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { createCohort } from "@/server/admin/create-cohort";
 import { updateCohort } from "@/server/admin/update-cohort";
@@ -15,7 +15,7 @@ import { completeCohort } from "@/server/admin/complete-cohort";
 import { cancelCohort } from "@/server/admin/cancel-cohort";
 
 export async function createCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const parsed = cohortSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
@@ -30,7 +30,7 @@ export async function createCohortAction(_previous: FormState, formData: FormDat
 }
 
 export async function updateCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const cohortId = values.cohortId ?? "";
   const parsed = cohortSchema.safeParse(values);
@@ -45,25 +45,25 @@ export async function updateCohortAction(_previous: FormState, formData: FormDat
 }
 
 export async function openCohortAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   await actionOutcome(() => openCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-opened");
 }
 
 export async function closeCohortAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   await actionOutcome(() => closeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-closed");
 }
 
 export async function completeCohortAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   await actionOutcome(() => completeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-completed");
 }
 
 export async function cancelCohortAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000) || undefined;
   await actionOutcome(() => cancelCohort({ actor, cohortId, reason }), `/admin/hold/${cohortId}`, "cohort-cancelled", `/admin/hold/${cohortId}/status?handling=aflys`);

@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { cohortMessageSchema } from "@/lib/schemas/cohort-message";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { cohortMessageRecipients } from "@/server/admin/cohort-message-recipients";
 import { sendCohortMessage } from "@/server/admin/send-cohort-message";
@@ -18,7 +18,7 @@ export type MessageState = FormState & { preview?: { blocks: EmailBlock[]; text:
 
 /** Step 1 ("Forhåndsvis") renders the mail and counts recipients; step 2 ("Send") queues it. */
 export async function cohortMessageAction(_previous: MessageState, formData: FormData): Promise<MessageState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const parsed = cohortMessageSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
@@ -40,7 +40,7 @@ export async function cohortMessageAction(_previous: MessageState, formData: For
 }
 
 export async function updateReminderDaysAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const days = Number(formData.get("reminderDaysBefore"));
   await actionOutcome(() => updateReminderDays({ actor, days }), "/admin/kommunikation", "reminders-saved");
 }

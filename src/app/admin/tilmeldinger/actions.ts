@@ -5,14 +5,14 @@ import { revalidatePath } from "next/cache";
 import { errorState, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { actorOf } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { moveDirection } from "@/server/admin/move-direction";
 import { cancelDirection } from "@/server/registration/cancel-direction";
 import { removeParticipant } from "@/server/registration/remove-participant";
 
 export async function moveDirectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const directionId = values.directionId ?? "";
   const targetCohortId = values.targetCohortId ?? "";
@@ -27,7 +27,7 @@ export async function moveDirectionAction(_previous: FormState, formData: FormDa
 }
 
 export async function cancelDirectionAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const directionId = String(formData.get("directionId") ?? "");
   const withFee = formData.get("fee") === "with";
   const reason = String(formData.get("reason") ?? "").trim().slice(0, 500) || undefined;
@@ -40,7 +40,7 @@ export async function cancelDirectionAction(formData: FormData) {
 }
 
 export async function removeParticipantAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const directionId = String(formData.get("directionId") ?? "");
   const participantId = String(formData.get("participantId") ?? "");
   const withFee = formData.get("fee") === "with";

@@ -1,16 +1,16 @@
 "use server";
 
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { retryEmail } from "@/server/admin/retry-email";
 
 export async function retryEmailAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const emailId = String(formData.get("emailId") ?? "");
   await actionOutcome(() => retryEmail({ actor, emailId }), "/admin/udbakke", "email-retried");
 }
 
 export async function retryAllFailedAction(_formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   await actionOutcome(() => retryEmail({ actor }), "/admin/udbakke", "emails-retried");
 }

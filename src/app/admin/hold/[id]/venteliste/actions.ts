@@ -1,21 +1,21 @@
 "use server";
 
 import { actorOf } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/session";
+import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { offerFreedSeats } from "@/server/admin/offer-freed-seats";
 import { promoteFromWaitlist } from "@/server/registration/promote-from-waitlist";
 import { reorderWaitlist } from "@/server/registration/reorder-waitlist";
 
 export async function promoteAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   const directionId = String(formData.get("directionId") ?? "");
   await actionOutcome(() => promoteFromWaitlist({ actor: actorOf(actor), directionId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-promoted");
 }
 
 export async function reorderAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   const directionId = String(formData.get("directionId") ?? "");
   const newPosition = Number(formData.get("newPosition"));
@@ -23,7 +23,7 @@ export async function reorderAction(formData: FormData) {
 }
 
 export async function offerSeatsAction(formData: FormData) {
-  const actor = await requireRole("STAFF");
+  const actor = await requireActionRole("STAFF");
   const cohortId = String(formData.get("cohortId") ?? "");
   await actionOutcome(() => offerFreedSeats({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
 }
