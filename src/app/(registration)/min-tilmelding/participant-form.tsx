@@ -92,7 +92,7 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel }: Props
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer …" : submitLabel}
         </button>
-        <a href="/min-tilmelding">Annullér</a>
+        <a href={hidden.returnTo ?? "/min-tilmelding"}>Annullér</a>
       </div>
     </form>
   );

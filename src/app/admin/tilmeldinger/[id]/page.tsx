@@ -167,10 +167,24 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                   <td>{p.dietaryNeeds ?? "–"}</td>
                   <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
                   <td>
-                    {p.status === "ACTIVE" && open && active.length > 1 && (
-                      <Link href={`${path}/afmeld/${p.id}`} className="small">
-                        Afmeld …
-                      </Link>
+                    {p.status === "ACTIVE" && (
+                      <span className="small">
+                        <Link href={`/min-tilmelding/${direction.id}/deltager/${p.id}/ret?fra=admin`}>
+                          Ret<span className="visually-hidden"> {p.name}</span>
+                        </Link>
+                        {" · "}
+                        <Link href={`/min-tilmelding/${direction.id}/deltager/${p.id}/erstat?fra=admin`}>
+                          Erstat<span className="visually-hidden"> {p.name}</span>
+                        </Link>
+                        {open && active.length > 1 && (
+                          <>
+                            {" · "}
+                            <Link href={`${path}/afmeld/${p.id}`}>
+                              Afmeld<span className="visually-hidden"> {p.name}</span> …
+                            </Link>
+                          </>
+                        )}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -178,6 +192,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
             </tbody>
           </table>
         </div>
+        {open && (
+          <p>
+            <Link className="button secondary small" href={`/min-tilmelding/${direction.id}/deltager/ny?fra=admin`}>
+              Tilføj deltager
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="invoices-heading">
