@@ -11,11 +11,16 @@ export type FormState = {
 
 export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };
 
-/** Text values of a submitted form (files and repeated keys are kept as the last value). */
+// C0 control characters other than tab and line breaks are never meaningful in a form, and
+// PostgreSQL rejects NUL in text outright; they are dropped before any validation.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text values of a submitted form (files are ignored, repeated keys keep the last value). */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value.replace(CONTROL_CHARACTERS, "");
   }
   return values;
 }

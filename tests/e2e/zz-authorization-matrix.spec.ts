@@ -7,33 +7,12 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { testPool } from "../support/db";
+import { discoverActions, distDir, fingerprint, type Action } from "./server-actions";
 import { sessionCookieFor } from "./sessions";
 
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 type Role = "anonymous" | "director" | "partner" | "staff";
 const ROLES: Role[] = ["anonymous", "director", "partner", "staff"];
-const REFUSAL = /Du skal være logget ind|Du har ikke adgang|NEXT_REDIRECT;[^;]*;\/log-ind|\/ingen-adgang/;
-
-type Action = { id: string; file: string; name: string; page: string; arity: number };
-
-function discoverActions(): Action[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    const source = readFileSync(entry.filename, "utf8");
-    const signature = new RegExp(`export\\s+async\\s+function\\s+${entry.exportedName}\\s*\\(([^)]*)\\)`).exec(source)?.[1] ?? "";
-    const arity = signature.trim() === "" ? 0 : signature.split(",").filter((p) => p.trim()).length;
-    const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    return { id, file: entry.filename, name: entry.exportedName, page: routeOf(worker), arity };
-  });
-}
-
-/** "app/(registration)/min-tilmelding/[directionId]/page" → "/min-tilmelding/x" */
-function routeOf(worker: string): string {
-  const parts = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").split("/").filter(Boolean);
-  return "/" + parts.filter((p) => !/^\(.*\)$/.test(p)).map((p) => (p.startsWith("[") ? "x" : p)).join("/");
-}
+const REFUSAL = /Du skal være logget ind|Du har ikke adgang|NEXT_REDIRECT;[^;]*;\/log-ind|\/ingen-adgang|\/log-ind/;
 
 /** Who may run an action, by the route tree it lives in. */
 function allowedRoles(action: Action): Role[] {
@@ -46,21 +25,6 @@ function allowedRoles(action: Action): Role[] {
     return ["director", "staff"];
   }
   return ROLES;
-}
-
-/** A write by a caller shows up in one of these numbers. */
-async function fingerprint(): Promise<string> {
-  const { rows } = await testPool().query<{ f: string }>(`
-    SELECT concat_ws('|',
-      (SELECT count(*) FROM "Direction"), (SELECT max("updatedAt") FROM "Direction"),
-      (SELECT count(*) FROM "Participant"), (SELECT max("updatedAt") FROM "Participant"),
-      (SELECT count(*) FROM "Cohort"), (SELECT max("updatedAt") FROM "Cohort"),
-      (SELECT count(*) FROM "Invoice"), (SELECT count(*) FROM "InvoiceLine"),
-      (SELECT count(*) FROM "User"), (SELECT max("updatedAt") FROM "User"),
-      (SELECT count(*) FROM "AuditLog"), (SELECT count(*) FROM "EmailOutbox"),
-      (SELECT count(*) FROM "WaitlistOffer"), (SELECT count(*) FROM "CohortFollower"),
-      (SELECT max("updatedAt") FROM "Programme")) AS f`);
-  return rows[0]!.f;
 }
 
 async function targetIds() {
