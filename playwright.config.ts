@@ -40,6 +40,8 @@ export default defineConfig({
         NEXTAUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         OUTBOX_POLL_MS: "300",
+        // An SMTP outage test waits for retries; production backs off from 30 s.
+        OUTBOX_RETRY_BASE_MS: "1000",
         // Every browser test signs in from 127.0.0.1; the limit itself has an integration test.
         SIGN_IN_LIMIT_PER_IP: "1000",
         APP_ENV: "test",

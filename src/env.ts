@@ -14,6 +14,8 @@ const schema = z
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("Kommunestyret 2030 <tilmelding@komponent.dk>"),
     OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+    // First retry delay after a failed send; doubles per attempt.
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
     // Sign-in e-mails per client address per 15 minutes. Municipal offices share one public
     // address behind NAT, so this is generous; the per-address limit is the strict one.
     SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),

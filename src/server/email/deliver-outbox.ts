@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/env";
 import { db } from "@/server/db";
 import { deliverMail } from "@/server/email/mailer";
 import type { EmailAttachment } from "@/server/email/queue-email";
@@ -6,9 +7,9 @@ import type { EmailAttachment } from "@/server/email/queue-email";
 const MAX_ATTEMPTS = 8;
 const BATCH = 10;
 
-/** 30 s, 1 min, 2 min … capped at 1 hour. */
-export function backoffMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+/** 30 s, 1 min, 2 min … capped at 1 hour (the base is configurable for tests). */
+export function backoffMs(attempts: number, baseMs = env.OUTBOX_RETRY_BASE_MS): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 }
 
 type Claimed = { id: string; to: string; subject: string; html: string; text: string; attachments: unknown; attempts: number };
