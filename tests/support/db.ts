@@ -10,7 +10,11 @@ let pool: pg.Pool | undefined;
 export function testPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the tests through `npm test`");
-  pool ??= new pg.Pool(pgPoolConfig(url, 1));
+  if (!pool) {
+    pool = new pg.Pool(pgPoolConfig(url, 1));
+    // A database restart (the resilience test) breaks idle connections; the next query reconnects.
+    pool.on("error", () => {});
+  }
   return pool;
 }
 
