@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DEVELOPMENT_SECRET } from "@/lib/development-secret";
 
 // The one place that reads process.env. Everything else imports `env`.
 const schema = z
@@ -42,8 +43,7 @@ function load() {
   const value = parsed.data;
   return {
     ...value,
-    // A fixed development secret keeps demo sessions valid across restarts; production must set its own.
-    NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? "kommunestyret-2030-development-secret-not-for-production",
+    NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
     // Without SMTP, mail is delivered to the local dev mailbox, which production never exposes.
     devMailboxEnabled: !value.SMTP_URL && value.APP_ENV !== "production",
   };

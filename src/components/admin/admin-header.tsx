@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/admin/kommunikation", label: "Kommunikation" },
   { href: "/admin/udbakke", label: "Udbakke" },
   { href: "/admin/brugere", label: "Brugere" },
+  { href: "/admin/persondata", label: "Persondata" },
   { href: "/admin/log", label: "Log" },
 ];
 

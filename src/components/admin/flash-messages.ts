@@ -27,6 +27,7 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "user-invited": "Brugeren er oprettet, og invitationen er sendt.",
   "user-partner": "Brugeren er knyttet til foreningen.",
   "user-disabled": "Brugerens adgang er fjernet, og brugeren er logget ud.",
+  "person-erased": "Personen er slettet. Fakturaer er bevaret efter bogføringsloven.",
 };
 
 export const GENERIC_ERROR_TEXT = "Der opstod en uventet fejl. Prøv igen om lidt.";

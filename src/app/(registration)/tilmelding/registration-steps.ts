@@ -11,7 +11,8 @@ import {
   type RegistrationInput,
 } from "@/lib/schemas/registration";
 import type { ParticipantFormInput } from "@/lib/schemas/participant";
-import { signDraft, type RegistrationDraft } from "@/server/registration/draft-token";
+import type { RegistrationDraft } from "@/lib/draft-signature";
+import { signDraft } from "@/server/registration/draft-token";
 import { participantRows, STEPS, stepIndex, type NeedsChoiceView, type RegistrationOptions, type RegistrationState, type Step } from "./registration-state";
 
 // The step machine of /tilmelding: each POST carries the signed draft of the steps before

@@ -1,3 +1,4 @@
+// Runs before zz-resilience (file order), which fills hold 2.
 // SMTP down during a registration: the registration succeeds, its mail waits in the outbox
 // (visible to staff with the error), and is delivered exactly once when SMTP is back.
 import { expect, test, type Page } from "@playwright/test";

@@ -1,3 +1,4 @@
+// Runs first (file order): it checks the demo data as `npm start` presents it, before other specs change it.
 import { expect, test } from "@playwright/test";
 import { testPool } from "../support/db";
 import { expectNoAxeViolations, screenshot } from "./helpers";
