@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDanishDate,
-  formatKroner,
   renderInvoicePdf,
 } from "../../src/server/invoicing/invoice-pdf";
+import { formatKroner } from "../../src/lib/format";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 
 // pdfkit writes text as hex glyph IDs of a subset font. With compress: false the

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { InvoiceDocument, InvoiceDocumentLine } from "../../domain/invoice-document";
+import { formatVatRate } from "../../domain/pricing";
+import { formatKroner } from "../../lib/format";
 
 // pdfkit's built-in Helvetica is not embedded and has no reliable æøå; an embedded
 // TrueType font is required. The app always runs with cwd = project root.
@@ -294,7 +296,7 @@ function drawLine(l: Layout, line: InvoiceDocumentLine, c: ReturnType<typeof tab
 function drawTotals(l: Layout, doc: InvoiceDocument): void {
   const rows: [string, string, boolean][] = [
     ["Subtotal ekskl. moms", formatKroner(doc.netOre), false],
-    [`Moms ${formatPercentDa(doc.vatRateBasisPoints)} %`, formatKroner(doc.vatOre), false],
+    [`Moms ${formatVatRate(doc.vatRateBasisPoints)}`, formatKroner(doc.vatOre), false],
     [
       doc.kind === "CREDIT_NOTE" ? "Krediteret i alt inkl. moms" : "I alt inkl. moms",
       formatKroner(doc.grossOre),
@@ -400,27 +402,12 @@ const MONTHS_DA = [
   "december",
 ];
 
-/** 1490000 -> "14.900,00 kr."; integer arithmetic only. */
-export function formatKroner(ore: number): string {
-  if (!Number.isSafeInteger(ore)) throw new Error(`Amount in øre must be an integer: ${ore}`);
-  const sign = ore < 0 ? "-" : "";
-  const abs = Math.abs(ore);
-  const kroner = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}${kroner},${String(abs % 100).padStart(2, "0")} kr.`;
-}
-
 /** "2026-11-26" -> "26. november 2026"; parsed as text so no timezone can shift it. */
 export function formatDanishDate(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const month = m ? MONTHS_DA[Number(m[2]) - 1] : undefined;
   if (!m || !month) throw new Error(`Invalid date: ${isoDate}`);
   return `${Number(m[3])}. ${month} ${m[1]}`;
-}
-
-function formatPercentDa(bp: number): string {
-  const whole = Math.floor(bp / 100);
-  const frac = bp % 100;
-  return frac === 0 ? String(whole) : `${whole},${String(frac).padStart(2, "0").replace(/0$/, "")}`;
 }
 
 function formatQuantity(q: number): string {
