@@ -25,6 +25,16 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** One text value of a button form (ids, a reason), cleaned like formValues; "" when absent. */
+export function formText(formData: FormData, key: string): string {
+  return formValues(formData)[key] ?? "";
+}
+
+/** A whole number as typed ("7"), else NaN: Number() alone would take "0x10", "1e1" and " ". */
+export function wholeNumber(value: string): number {
+  return /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+}
+
 /** First message per field path ("participants.0.email"), as the form shows them. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

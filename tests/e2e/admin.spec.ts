@@ -108,6 +108,40 @@ test("staff run the programme: dashboard, open hold 4, move Kolding, mail hold 1
   await expect(page.getByRole("cell", { name: "cohort.open" }).first()).toBeVisible();
 });
 
+test("staff edit the programme settings: a bad CVR is explained next to the field and nothing typed is lost", async ({ page }) => {
+  await signIn(page, "staff@komponent.demo.dk", "/admin");
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Indstillinger" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Indstillinger" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const cvr = await page.getByLabel("CVR-nummer").inputValue();
+  const terms = await page.getByLabel("Afmeldingsbetingelser").inputValue();
+
+  // Other specs print these details on invoices, so the test saves the values it found.
+  await page.getByLabel("CVR-nummer").fill("12345678");
+  await page.getByLabel("Afmeldingsbetingelser").fill(`${terms} (kladde)`);
+  await page.getByRole("button", { name: "Gem indstillingerne" }).click();
+  await expect(page.getByText("CVR-nummeret skal være 8 cifre og gyldigt.")).toBeVisible();
+  await expect(page.getByLabel("Afmeldingsbetingelser")).toHaveValue(`${terms} (kladde)`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("CVR-nummer").fill(cvr);
+  await page.getByLabel("Afmeldingsbetingelser").fill(terms);
+  await page.getByRole("button", { name: "Gem indstillingerne" }).click();
+  await expect(page.getByText("Indstillingerne er gemt.")).toBeVisible();
+  await screenshot(page, "admin-settings");
+  await page.goto("/admin/log?handling=programme.settings");
+  await expect(page.getByRole("cell", { name: "programme.settings" }).first()).toBeVisible();
+
+  // Adding a participant on a director's behalf happens inside the admin area.
+  await page.goto("/admin/tilmeldinger?q=Kolding");
+  await page.getByRole("link", { name: "Kolding" }).click();
+  await page.getByRole("link", { name: "Tilføj deltager" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tilføj deltager til Kolding Kommune" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Annullér" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kolding Kommune" })).toBeVisible();
+});
+
 test("the admin area and its exports are closed to everyone but staff", async ({ page, request }) => {
   const anonymous = await request.get("/admin/fakturaer/eksport", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(401);

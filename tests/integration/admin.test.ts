@@ -25,6 +25,10 @@ import { recordInvoicePayment } from "../../src/server/admin/record-invoice-paym
 import { creditInvoiceManually } from "../../src/server/admin/credit-invoice-manually";
 import { offerFreedSeats } from "../../src/server/admin/offer-freed-seats";
 import { updateReminderDays } from "../../src/server/admin/update-reminder-days";
+import { updateProgrammeSettings } from "../../src/server/admin/update-programme-settings";
+import { exportPersonData } from "../../src/server/privacy/export-person-data";
+import { erasePerson } from "../../src/server/privacy/erase-person";
+import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
 
@@ -34,6 +38,26 @@ async function userOf(role: "STAFF" | "DIRECTOR" | "PARTNER", email: string): Pr
   const user = await db.user.create({ data: { email, role, partnerCode: role === "PARTNER" ? "KL" : null } });
   return { id: user.id, email: user.email, name: null, role: user.role, partnerCode: user.partnerCode };
 }
+
+/** The settings form as submitted, with valid values (CVR 25313763 passes the mod 11 check). */
+const SETTINGS_FORM = {
+  sellerName: "Komponent – Videncenter for ledelse",
+  sellerStreet: "Weidekampsgade 10",
+  sellerPostalCode: "2300",
+  sellerCity: "København S",
+  sellerCvr: "25 31 37 63",
+  sellerEmail: "Faktura@Komponent.dk",
+  sellerPhone: "33 70 35 00",
+  sellerBankReg: "1234",
+  sellerBankAccount: "0012345678",
+  sellerIban: "",
+  sellerBic: "danbdkkk",
+  paymentTermsDays: "14",
+  freeCancellationDays: "30",
+  cancellationTerms: "Gratis afmelding indtil 30 dage før seminaret.",
+  privacyRetentionDays: "60",
+  reminderDaysBefore: "5",
+};
 
 const cohortInput = (overrides: Record<string, string> = {}) =>
   cohortSchema.parse({ number: "2", title: "Hold 2 – Test", slug: "hold-2-test", minDirections: "5", maxDirections: "10", maxParticipants: "36", ...overrides });
@@ -59,12 +83,14 @@ describe("every admin use case refuses anyone but staff", () => {
     ["creditInvoiceManually", (actor) => creditInvoiceManually({ actor, invoiceId: "x", reason: "Test" })],
     ["offerFreedSeats", (actor) => offerFreedSeats({ actor, cohortId: "x" })],
     ["updateReminderDays", (actor) => updateReminderDays({ actor, days: 5 })],
+    ["updateProgrammeSettings", (actor) => updateProgrammeSettings({ actor, input: programmeSettingsSchema.parse(SETTINGS_FORM) })],
+    ["exportPersonData", (actor) => exportPersonData({ actor, email: "someone@example.dk" })],
+    ["erasePerson", (actor) => erasePerson({ actor, email: "someone@example.dk" })],
   ];
 
-  it("covers every use case file in src/server/admin that takes an actor", () => {
-    const dir = path.resolve("src/server/admin");
-    const withActor = readdirSync(dir).filter((f) => /export async function \w+\(\{ actor/.test(readFileSync(path.join(dir, f), "utf8")));
-    const exported = withActor.map((f) => /export async function (\w+)\(\{ actor/.exec(readFileSync(path.join(dir, f), "utf8"))![1]);
+  it("covers every use case file in src/server/admin and src/server/privacy that takes an actor", () => {
+    const sources = ["src/server/admin", "src/server/privacy"].flatMap((dir) => readdirSync(path.resolve(dir)).map((f) => readFileSync(path.resolve(dir, f), "utf8")));
+    const exported = sources.map((source) => /export async function (\w+)\(\{ actor/.exec(source)?.[1]).filter((name) => name !== undefined);
     expect(exported.sort()).toEqual(calls.map(([name]) => name).sort());
   });
 
@@ -239,5 +265,32 @@ describe("users", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     await expect(disableUser({ actor: staff, userId: staff.id })).rejects.toMatchObject({ code: "CANNOT_DISABLE_SELF" });
+  });
+});
+
+describe("programme settings", () => {
+  it("saves seller details and terms and audits before and after", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    const input = programmeSettingsSchema.parse(SETTINGS_FORM);
+    expect(input).toMatchObject({ sellerCvr: "25313763", sellerEmail: "faktura@komponent.dk", sellerIban: null, sellerBic: "DANBDKKK", paymentTermsDays: 14 });
+    await updateProgrammeSettings({ actor: staff, input });
+    const saved = await db.programme.findUniqueOrThrow({ where: { id: programme.id } });
+    expect(saved).toMatchObject({ sellerCity: "København S", privacyRetentionDays: 60, reminderDaysBefore: 5, freeCancellationDays: 30 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "programme.settings", entityId: programme.id } });
+    expect(audit.before).toMatchObject({ sellerCvr: programme.sellerCvr, paymentTermsDays: programme.paymentTermsDays });
+    expect(audit.after).toMatchObject({ sellerCvr: "25313763", paymentTermsDays: 14 });
+  });
+
+  it("explains a bad CVR, bank account or number of days next to the field", () => {
+    const result = programmeSettingsSchema.safeParse({ ...SETTINGS_FORM, sellerCvr: "25313764", sellerBankReg: "12", sellerBankAccount: "12345678901", paymentTermsDays: "1e1" });
+    expect(result.success).toBe(false);
+    const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(fields).toMatchObject({
+      sellerCvr: "CVR-nummeret skal være 8 cifre og gyldigt.",
+      sellerBankReg: "Registreringsnummeret skal være 4 cifre.",
+      sellerBankAccount: "Kontonummeret skal være højst 10 cifre.",
+      paymentTermsDays: "Skriv betalingsfristen som et helt antal dage.",
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -355,5 +355,40 @@ describe("transmission", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("forced resend", () => {
+  it("queues the e-mail with the PDF again, leaves the e-invoice alone unless asked, keeps the first sentAt and audits the resend", async () => {
+    const { direction } = await directionWith(2);
+    const invoice = (await issue(direction.id))!;
+    await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW });
+    const mailsTo = () => db.emailOutbox.findMany({ where: { kind: "invoice", to: direction.contactEmail }, orderBy: { createdAt: "asc" } });
+    expect(await mailsTo()).toHaveLength(1);
+    const xml = path.join(outgoingDir, "faktura-K2030-F-0001.peppol.xml");
+    const firstWritten = statSync(xml).ino; // each write renames a fresh file into place
+
+    const later = new Date("2026-12-01T09:00:00Z");
+    expect(await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, force: true, now: later })).toMatchObject({ transmitted: true, resent: true });
+
+    const mails = await mailsTo();
+    expect(mails).toHaveLength(2);
+    const [attachment] = mails[1]!.attachments as { filename: string; contentType: string; contentBase64: string }[];
+    expect(attachment).toMatchObject({ filename: "faktura-K2030-F-0001.pdf", contentType: "application/pdf" });
+    expect(Buffer.from(attachment!.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    expect(mails[1]!.subject).toBe(mails[0]!.subject);
+    expect(statSync(xml).ino).toBe(firstWritten);
+
+    const after = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+    expect(after.sentAt).toEqual(NOW);
+    expect(after.status).toBe("SENT");
+    const resent = await db.auditLog.findMany({ where: { action: "invoice.resent", entityId: invoice.id } });
+    expect(resent).toHaveLength(1);
+    expect(resent[0]!.after).toMatchObject({ channels: ["email"] });
+
+    await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, force: true, resendEInvoice: true, now: later });
+    expect(statSync(xml).ino).not.toBe(firstWritten);
+    expect(await mailsTo()).toHaveLength(3);
+    expect(await db.auditLog.count({ where: { action: "invoice.resent", entityId: invoice.id } })).toBe(2);
   });
 });

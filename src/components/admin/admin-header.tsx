@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/admin/udbakke", label: "Udbakke" },
   { href: "/admin/brugere", label: "Brugere" },
   { href: "/admin/persondata", label: "Persondata" },
+  { href: "/admin/indstillinger", label: "Indstillinger" },
   { href: "/admin/log", label: "Log" },
 ];
 

@@ -7,7 +7,10 @@ import { isDomainError } from "@/domain/errors";
  * For button actions (no form state): runs the use case and redirects back to `path` with
  * ?ok=<key> or ?fejl=<code>, which the page shows. Works without JavaScript.
  */
-export async function actionOutcome(run: () => Promise<unknown>, path: string, okKey: string | ((result: unknown) => string), errorPath = path): Promise<never> {
+export async function actionOutcome(run: () => Promise<unknown>, rawPath: string, okKey: string | ((result: unknown) => string), rawErrorPath = rawPath): Promise<never> {
+  // The paths carry ids straight from the form; a line break in one would break the redirect header.
+  const path = encodeURI(rawPath);
+  const errorPath = encodeURI(rawErrorPath);
   let target: string;
   try {
     const result = await run();

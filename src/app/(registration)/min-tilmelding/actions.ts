@@ -18,28 +18,18 @@ import { updateParticipant } from "@/server/registration/update-participant";
 
 const CHECK_FIELDS = "Tjek de markerede felter.";
 
-/** The admin flash message for each change staff can make from these forms. */
-const ADMIN_RETURN: Record<string, string> = { tilfoejet: "participant-added", rettet: "participant-saved", erstattet: "participant-substituted" };
-
 /** Parse → authorise → one use case → back to the overview with a receipt. Ownership is checked inside the use case. */
 async function run<S extends z.ZodType>(formData: FormData, schema: S, useCase: (input: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>, done: string): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return errorState(values, CHECK_FIELDS, fieldErrorsOf(parsed.error));
-  let user;
   try {
-    user = await requireUser();
+    const user = await requireUser();
     await useCase(parsed.data, actorOf(user));
   } catch (error) {
     return failureState(error, values);
   }
   revalidatePath("/min-tilmelding");
-  // Staff editing on a director's behalf return to the admin direction page they came from.
-  const staffReturn = ADMIN_RETURN[done];
-  if (user.role === "STAFF" && staffReturn && /^\/admin\/tilmeldinger\/[\w-]+$/.test(values.returnTo ?? "")) {
-    revalidatePath(values.returnTo!);
-    redirect(`${values.returnTo}?ok=${staffReturn}`);
-  }
   redirect(`/min-tilmelding?besked=${done}`);
 }
 

@@ -20,8 +20,3 @@ export function participantOf<T extends { participants: { id: string }[] }>(dire
   if (!participant) notFound();
   return participant as T["participants"][number];
 }
-
-/** Staff arriving from the admin direction page (?fra=admin) are sent back there after saving. */
-export function staffReturnFields(user: { role: string }, directionId: string, from: string | undefined): Record<string, string> {
-  return user.role === "STAFF" && from === "admin" ? { returnTo: `/admin/tilmeldinger/${directionId}` } : {};
-}

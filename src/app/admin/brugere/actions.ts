@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { inviteUserSchema } from "@/lib/schemas/invite-user";
-import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { DomainError } from "@/domain/errors";
 import { failureState } from "@/server/action-result";
@@ -30,8 +30,8 @@ export async function inviteUserAction(_previous: FormState, formData: FormData)
 
 export async function setUserPartnerAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const userId = String(formData.get("userId") ?? "");
-  const code = String(formData.get("partnerCode") ?? "");
+  const userId = formText(formData, "userId");
+  const code = formText(formData, "partnerCode");
   await actionOutcome(
     async () => {
       if (!PARTNER_ASSOCIATIONS.some((p) => p.code === code)) throw new DomainError("VALIDATION");
@@ -44,6 +44,6 @@ export async function setUserPartnerAction(formData: FormData) {
 
 export async function disableUserAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const userId = String(formData.get("userId") ?? "");
+  const userId = formText(formData, "userId");
   await actionOutcome(() => disableUser({ actor, userId }), "/admin/brugere", "user-disabled");
 }

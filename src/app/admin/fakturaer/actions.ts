@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
@@ -14,25 +14,35 @@ import { creditInvoiceManually } from "@/server/admin/credit-invoice-manually";
 
 /** Only admin paths: a hidden "back" field must never become an open redirect. */
 function backOf(formData: FormData, fallback: string): string {
-  const back = String(formData.get("tilbage") ?? "");
+  const back = formText(formData, "tilbage");
   return /^\/admin(\/[\w\-/]*)?(\?[\w\-=&%.]*)?$/.test(back) ? back.split("?")[0]! : fallback;
 }
 
 export async function issueInvoiceAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const directionId = String(formData.get("directionId") ?? "");
+  const directionId = formText(formData, "directionId");
   await actionOutcome(() => issueInvoiceNow({ actor, directionId }), backOf(formData, `/admin/tilmeldinger/${directionId}`), (invoice) => (invoice ? "invoice-issued" : "invoice-nothing"));
 }
 
 export async function resendInvoiceAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const invoiceId = String(formData.get("invoiceId") ?? "");
-  await actionOutcome(() => resendInvoice({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), (r) => ((r as { transmitted: boolean }).transmitted ? "invoice-resent" : "invoice-already-sent"));
+  const invoiceId = formText(formData, "invoiceId");
+  // "force" comes only from the resend confirmation page: the row's Send button never repeats a sent invoice.
+  const force = formText(formData, "force") === "1";
+  const resendEInvoice = force && formText(formData, "eInvoice") === "on";
+  await actionOutcome(
+    () => resendInvoice({ actor, invoiceId, force, resendEInvoice }),
+    backOf(formData, "/admin/fakturaer"),
+    (result) => {
+      const { resent, transmitted } = result as Awaited<ReturnType<typeof resendInvoice>>;
+      return resent ? (resendEInvoice ? "invoice-resent-both" : "invoice-resent-email") : transmitted ? "invoice-resent" : "invoice-already-sent";
+    },
+  );
 }
 
 export async function markInvoicePaidAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const invoiceId = String(formData.get("invoiceId") ?? "");
+  const invoiceId = formText(formData, "invoiceId");
   await actionOutcome(() => recordInvoicePayment({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), "invoice-paid");
 }
 

@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { markInvoicePaidAction, resendInvoiceAction } from "@/app/admin/fakturaer/actions";
 
-/** Send / mark paid / credit, each shown only when the invoice's state allows it. */
+/** Send (or resend) / mark paid / credit, each shown only when the invoice's state allows it. */
 export function InvoiceButtons({ invoice, back }: { invoice: { id: string; kind: string; status: string; sentAt: Date | null; displayNumber: string }; back: string }) {
   return (
     <div className="button-row">
+      {invoice.sentAt && invoice.status !== "CREDITED" && (
+        <Link className="button secondary small" href={`/admin/fakturaer/${invoice.id}/send-igen`} aria-label={`Send ${invoice.displayNumber} igen`}>
+          Send igen …
+        </Link>
+      )}
       {!invoice.sentAt && (
         <form action={resendInvoiceAction}>
           <input type="hidden" name="invoiceId" value={invoice.id} />

@@ -6,6 +6,7 @@ import { INVOICE_SORTS, listInvoices } from "@/server/admin/list-invoices";
 import { formatDateShort, formatKroner } from "@/lib/format";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
+import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { hrefWith, pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import type { InvoiceStatus } from "@/generated/prisma/client";
@@ -38,38 +39,13 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       </div>
       <Flash params={params} />
       <form className="filters" method="get" action={BASE} aria-label="Filtrér fakturaer">
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">Alle</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {INVOICE_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="hold">Hold</label>
-          <select id="hold" name="hold" defaultValue={params.hold ?? ""}>
-            <option value="">Alle hold</option>
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label="Status" value={status} allLabel="Alle" options={STATUSES.map((s) => ({ value: s, label: INVOICE_STATUS_LABELS[s] }))} />
+        <FilterSelect name="hold" label="Hold" value={params.hold} allLabel="Alle hold" options={cohorts.map((c) => ({ value: c.id, label: c.title }))} />
         <div className="checkbox filter-checkbox">
           <input type="checkbox" id="forfaldne" name="forfaldne" value="ja" defaultChecked={params.forfaldne === "ja"} />
           <label htmlFor="forfaldne">Kun forfaldne og ubetalte</label>
         </div>
-        <div className="form-actions">
-          <button className="button" type="submit">
-            Filtrér
-          </button>
-          <Link href={BASE}>Nulstil</Link>
-        </div>
+        <FilterActions resetHref={BASE} />
       </form>
       <p>
         Faktureret {formatKroner(result.invoicedOre)} · krediteret {formatKroner(result.creditedOre)} (inkl. moms, for det viste udvalg)

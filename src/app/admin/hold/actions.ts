@@ -3,9 +3,10 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cohortSchema } from "@/lib/schemas/cohort";
-import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { requireActionRole } from "@/server/auth/session";
+import { DomainError } from "@/domain/errors";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { createCohort } from "@/server/admin/create-cohort";
 import { updateCohort } from "@/server/admin/update-cohort";
@@ -46,25 +47,30 @@ export async function updateCohortAction(_previous: FormState, formData: FormDat
 
 export async function openCohortAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
+  const cohortId = formText(formData, "cohortId");
   await actionOutcome(() => openCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-opened");
 }
 
 export async function closeCohortAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
+  const cohortId = formText(formData, "cohortId");
   await actionOutcome(() => closeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-closed");
 }
 
 export async function completeCohortAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
+  const cohortId = formText(formData, "cohortId");
   await actionOutcome(() => completeCohort({ actor, cohortId }), `/admin/hold/${cohortId}`, "cohort-completed");
 }
 
 export async function cancelCohortAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
-  const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000) || undefined;
-  await actionOutcome(() => cancelCohort({ actor, cohortId, reason }), `/admin/hold/${cohortId}`, "cohort-cancelled", `/admin/hold/${cohortId}/status?handling=aflys`);
+  const cohortId = formText(formData, "cohortId");
+  const reason = formText(formData, "reason").trim() || undefined;
+  await actionOutcome(
+    async () => {
+      // Refused, not cut short: the reason goes into every notice to the directions.
+      if (reason && reason.length > 1000) throw new DomainError("VALIDATION", { field: "reason" });
+      return cancelCohort({ actor, cohortId, reason });
+    }, `/admin/hold/${cohortId}`, "cohort-cancelled", `/admin/hold/${cohortId}/status?handling=aflys`);
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { cohortMessageSchema } from "@/lib/schemas/cohort-message";
-import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { errorState, fieldErrorsOf, formValues, formText, wholeNumber, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
@@ -41,6 +41,6 @@ export async function cohortMessageAction(_previous: MessageState, formData: For
 
 export async function updateReminderDaysAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const days = Number(formData.get("reminderDaysBefore"));
+  const days = wholeNumber(formText(formData, "reminderDaysBefore"));
   await actionOutcome(() => updateReminderDays({ actor, days }), "/admin/kommunikation", "reminders-saved");
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { formatDateTimeShort, parseCopenhagenLocal } from "@/lib/format";
-import { AuditDiff } from "@/components/admin/audit-diff";
+import { parseCopenhagenLocal } from "@/lib/format";
+import { AuditTable } from "@/components/admin/audit-table";
+import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { pageOf, Pagination, singleParams } from "@/components/admin/table-nav";
 import type { Prisma } from "@/generated/prisma/client";
 
@@ -33,17 +33,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <h1>Log</h1>
       <p>Alle ændringer, af alle, nyeste først.</p>
       <form className="filters" method="get" action={BASE} aria-label="Filtrér loggen">
-        <div className="field">
-          <label htmlFor="type">Type</label>
-          <select id="type" name="type" defaultValue={params.type ?? ""}>
-            <option value="">Alle</option>
-            {types.map((t) => (
-              <option key={t.entityType} value={t.entityType}>
-                {t.entityType}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="type" label="Type" value={params.type} allLabel="Alle" options={types.map((t) => ({ value: t.entityType, label: t.entityType }))} />
         <div className="field">
           <label htmlFor="aktoer">Hvem (e-mail)</label>
           <input id="aktoer" name="aktoer" type="search" defaultValue={params.aktoer ?? ""} />
@@ -60,52 +50,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <label htmlFor="til">Til dato</label>
           <input id="til" name="til" type="date" defaultValue={params.til ?? ""} />
         </div>
-        <div className="form-actions">
-          <button className="button" type="submit">
-            Filtrér
-          </button>
-          <Link href={BASE}>Nulstil</Link>
-        </div>
+        <FilterActions resetHref={BASE} />
       </form>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Tidspunkt</th>
-              <th scope="col">Hvem</th>
-              <th scope="col">Handling</th>
-              <th scope="col">Hvad</th>
-              <th scope="col">Før → efter</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTimeShort(e.at)}</td>
-                <td>
-                  {e.actorEmail ?? "System"}
-                  {e.actorRole && <div className="small muted">{e.actorRole}</div>}
-                </td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>
-                  {e.directionId ? <Link href={`/admin/tilmeldinger/${e.directionId}`}>{e.entityType}</Link> : e.entityType === "Cohort" ? <Link href={`/admin/hold/${e.entityId}`}>{e.entityType}</Link> : e.entityType}
-                  <div className="small muted">{e.entityId}</div>
-                </td>
-                <td>
-                  <AuditDiff before={e.before} after={e.after} />
-                </td>
-              </tr>
-            ))}
-            {entries.length === 0 && (
-              <tr>
-                <td colSpan={5}>Ingen poster matcher.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <AuditTable entries={entries} full empty="Ingen poster matcher." />
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} total={total} basePath={BASE} params={params} />
     </main>
   );

@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { errorState, formValues, type FormState } from "@/lib/form-state";
+import { errorState, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
+import { DomainError } from "@/domain/errors";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { moveDirection } from "@/server/admin/move-direction";
 import { cancelDirection } from "@/server/registration/cancel-direction";
@@ -28,11 +29,15 @@ export async function moveDirectionAction(_previous: FormState, formData: FormDa
 
 export async function cancelDirectionAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const directionId = String(formData.get("directionId") ?? "");
+  const directionId = formText(formData, "directionId");
   const withFee = formData.get("fee") === "with";
-  const reason = String(formData.get("reason") ?? "").trim().slice(0, 500) || undefined;
+  const reason = formText(formData, "reason").trim() || undefined;
   await actionOutcome(
-    () => cancelDirection({ actor: actorOf(actor), directionId, withFee, reason }),
+    async () => {
+      // Refused, not cut short: the reason is printed on the credit note.
+      if (reason && reason.length > 500) throw new DomainError("VALIDATION", { field: "reason" });
+      return cancelDirection({ actor: actorOf(actor), directionId, withFee, reason });
+    },
     `/admin/tilmeldinger/${directionId}`,
     "direction-cancelled",
     `/admin/tilmeldinger/${directionId}/annuller`,
@@ -41,8 +46,8 @@ export async function cancelDirectionAction(formData: FormData) {
 
 export async function removeParticipantAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const directionId = String(formData.get("directionId") ?? "");
-  const participantId = String(formData.get("participantId") ?? "");
+  const directionId = formText(formData, "directionId");
+  const participantId = formText(formData, "participantId");
   const withFee = formData.get("fee") === "with";
   await actionOutcome(() => removeParticipant({ actor: actorOf(actor), participantId, withFee }), `/admin/tilmeldinger/${directionId}`, "participant-removed");
 }

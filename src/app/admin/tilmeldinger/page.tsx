@@ -6,6 +6,7 @@ import { DIRECTION_SORTS, listDirections } from "@/server/admin/list-directions"
 import { formatDateShort } from "@/lib/format";
 import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
+import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
 import type { DirectionStatus } from "@/generated/prisma/client";
 
@@ -41,57 +42,12 @@ export default async function AdminDirectionsPage({ searchParams }: { searchPara
           <label htmlFor="q">Søg</label>
           <input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="Kommune, kontakt, deltager eller e-mail" />
         </div>
-        <div className="field">
-          <label htmlFor="hold">Hold</label>
-          <select id="hold" name="hold" defaultValue={params.hold ?? ""}>
-            <option value="">Alle hold</option>
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">Alle</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {DIRECTION_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="kommune">Kommune</label>
-          <select id="kommune" name="kommune" defaultValue={params.kommune ?? ""}>
-            <option value="">Alle kommuner</option>
-            {municipalities.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="region">Region</label>
-          <select id="region" name="region" defaultValue={params.region ?? ""}>
-            <option value="">Alle regioner</option>
-            {regions.map((r) => (
-              <option key={r.regionCode} value={r.regionCode}>
-                {r.regionName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="hold" label="Hold" value={params.hold} allLabel="Alle hold" options={cohorts.map((c) => ({ value: c.id, label: c.title }))} />
+        <FilterSelect name="status" label="Status" value={status} allLabel="Alle" options={STATUSES.map((s) => ({ value: s, label: DIRECTION_STATUS_LABELS[s] }))} />
+        <FilterSelect name="kommune" label="Kommune" value={params.kommune} allLabel="Alle kommuner" options={municipalities.map((m) => ({ value: m.code, label: m.name }))} />
+        <FilterSelect name="region" label="Region" value={params.region} allLabel="Alle regioner" options={regions.map((r) => ({ value: r.regionCode, label: r.regionName }))} />
         {params.sorter && <input type="hidden" name="sorter" value={params.sorter} />}
-        <div className="form-actions">
-          <button className="button" type="submit">
-            Filtrér
-          </button>
-          <Link href={BASE}>Nulstil</Link>
-        </div>
+        <FilterActions resetHref={BASE} />
       </form>
 
       <div className="table-wrap">

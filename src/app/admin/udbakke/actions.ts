@@ -1,12 +1,13 @@
 "use server";
 
+import { formText } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { retryEmail } from "@/server/admin/retry-email";
 
 export async function retryEmailAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const emailId = String(formData.get("emailId") ?? "");
+  const emailId = formText(formData, "emailId");
   await actionOutcome(() => retryEmail({ actor, emailId }), "/admin/udbakke", "email-retried");
 }
 

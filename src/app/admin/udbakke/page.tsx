@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { formatDateTimeShort } from "@/lib/format";
-import { EMAIL_STATUS_BADGE, EMAIL_STATUS_LABELS } from "@/components/admin/labels";
+import { EMAIL_STATUS_LABELS } from "@/components/admin/labels";
+import { EmailTable } from "@/components/admin/email-table";
 import { Flash } from "@/components/admin/flash";
 import { pageOf, Pagination, singleParams } from "@/components/admin/table-nav";
 import type { EmailStatus } from "@/generated/prisma/client";
@@ -55,49 +55,20 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           "Viser alle mails, nyeste først."
         )}
       </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Oprettet</th>
-              <th scope="col">Til</th>
-              <th scope="col">Emne</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Forsøg
-              </th>
-              <th scope="col">Fejl</th>
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {mails.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTimeShort(m.createdAt)}</td>
-                <td>{m.to}</td>
-                <td>{m.directionId ? <Link href={`/admin/tilmeldinger/${m.directionId}`}>{m.subject}</Link> : m.subject}</td>
-                <td>
-                  <span className={`badge ${EMAIL_STATUS_BADGE[m.status]}`}>{EMAIL_STATUS_LABELS[m.status]}</span>
-                </td>
-                <td className="num">{m.attempts}</td>
-                <td className="small">{m.lastError ?? ""}</td>
-                <td>
-                  {m.status === "FAILED" && (
-                    <form action={retryEmailAction}>
-                      <input type="hidden" name="emailId" value={m.id} />
-                      <button className="button secondary small" type="submit" aria-label={`Send mailen til ${m.to} igen`}>
-                        Send igen
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EmailTable
+        mails={mails}
+        outbox
+        rowAction={(m) =>
+          m.status === "FAILED" && (
+            <form action={retryEmailAction}>
+              <input type="hidden" name="emailId" value={m.id} />
+              <button className="button secondary small" type="submit" aria-label={`Send mailen til ${m.to} igen`}>
+                Send igen
+              </button>
+            </form>
+          )
+        }
+      />
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} total={total} basePath={BASE} params={params} />
     </main>
   );

@@ -25,6 +25,7 @@ export function eInvoiceFileName(document: InvoiceDocument, format: EInvoiceForm
 export function fileDropChannel({ dir }: { dir: string }): InvoiceChannel {
   return {
     name: "e-invoice-file",
+    kind: "e-invoice",
     async deliver({ loaded }) {
       await mkdir(dir, { recursive: true });
       for (const format of ["peppol", "oioubl"] as const) {
@@ -45,6 +46,7 @@ export function fileDropChannel({ dir }: { dir: string }): InvoiceChannel {
 export function accessPointChannel({ url, token, format }: { url: string; token?: string | null; format: EInvoiceFormat }): InvoiceChannel {
   return {
     name: "e-invoice-access-point",
+    kind: "e-invoice",
     async deliver({ loaded }) {
       const response = await fetch(url, {
         method: "POST",

@@ -9,6 +9,7 @@ import type { InvoiceChannel } from "@/server/invoicing/transmission/invoice-cha
 export function emailChannel({ copyTo }: { copyTo?: string | null }): InvoiceChannel {
   return {
     name: "email",
+    kind: "email",
     async deliver({ tx, loaded }) {
       const { invoice, document } = loaded;
       const pdf = await renderInvoicePdf(document);

@@ -9,5 +9,7 @@ import type { LoadedInvoice } from "@/server/invoicing/load-invoice-document";
  */
 export interface InvoiceChannel {
   readonly name: string;
+  /** A forced resend always repeats the e-mail, but the e-invoice only when asked: an access point may book it twice. */
+  readonly kind: "email" | "e-invoice";
   deliver(input: { tx: Tx; loaded: LoadedInvoice }): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { cohortMessageKind } from "@/server/admin/send-cohort-message";
 import { formatDateTimeShort } from "@/lib/format";
-import { EMAIL_STATUS_BADGE, EMAIL_STATUS_LABELS } from "@/components/admin/labels";
+import { EmailStatusBadge } from "@/components/admin/email-table";
 import { Meter } from "@/components/admin/meter";
 
 export const metadata: Metadata = { title: "Udsendelse" };
@@ -70,7 +70,7 @@ export default async function BatchPage({ params }: { params: Promise<{ batchId:
               <tr key={m.id}>
                 <td>{m.to}</td>
                 <td>
-                  <span className={`badge ${EMAIL_STATUS_BADGE[m.status]}`}>{EMAIL_STATUS_LABELS[m.status]}</span>
+                  <EmailStatusBadge status={m.status} />
                 </td>
                 <td>{m.sentAt ? formatDateTimeShort(m.sentAt) : "–"}</td>
                 <td className="small">{m.lastError ?? ""}</td>

@@ -21,7 +21,7 @@ export default async function ErasePersonPage({ searchParams }: { searchParams: 
   }
   const email = parsed.data;
   return (
-    <main id="main" className="container" style={{ maxWidth: "48rem" }}>
+    <main id="main" className="container narrow">
       <h1>Slet {email}?</h1>
       <div className="notice warning">
         <p>Sletningen kan ikke fortrydes. Det sker:</p>

@@ -8,14 +8,13 @@ import { formatDateShort, formatDateTimeShort, formatKroner } from "@/lib/format
 import {
   DIRECTION_STATUS_BADGE,
   DIRECTION_STATUS_LABELS,
-  EMAIL_STATUS_BADGE,
-  EMAIL_STATUS_LABELS,
   INVOICE_KIND_LABELS,
   INVOICE_STATUS_BADGE,
   INVOICE_STATUS_LABELS,
   PARTICIPANT_STATUS_LABELS,
 } from "@/components/admin/labels";
-import { AuditDiff } from "@/components/admin/audit-diff";
+import { AuditTable } from "@/components/admin/audit-table";
+import { EmailTable } from "@/components/admin/email-table";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
@@ -169,11 +168,11 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                   <td>
                     {p.status === "ACTIVE" && (
                       <span className="small">
-                        <Link href={`/min-tilmelding/${direction.id}/deltager/${p.id}/ret?fra=admin`}>
+                        <Link href={`${path}/deltager/${p.id}/ret`}>
                           Ret<span className="visually-hidden"> {p.name}</span>
                         </Link>
                         {" · "}
-                        <Link href={`/min-tilmelding/${direction.id}/deltager/${p.id}/erstat?fra=admin`}>
+                        <Link href={`${path}/deltager/${p.id}/erstat`}>
                           Erstat<span className="visually-hidden"> {p.name}</span>
                         </Link>
                         {open && active.length > 1 && (
@@ -194,7 +193,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         </div>
         {open && (
           <p>
-            <Link className="button secondary small" href={`/min-tilmelding/${direction.id}/deltager/ny?fra=admin`}>
+            <Link className="button secondary small" href={`${path}/deltager/ny`}>
               Tilføj deltager
             </Link>
           </p>
@@ -269,65 +268,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         {emails.length === 0 ? (
           <p>Der er ikke sendt mails om tilmeldingen.</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Oprettet</th>
-                  <th scope="col">Til</th>
-                  <th scope="col">Emne</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {emails.map((m) => (
-                  <tr key={m.id}>
-                    <td>{formatDateTimeShort(m.createdAt)}</td>
-                    <td>{m.to}</td>
-                    <td>{m.subject}</td>
-                    <td>
-                      <span className={`badge ${EMAIL_STATUS_BADGE[m.status]}`}>{EMAIL_STATUS_LABELS[m.status]}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <EmailTable mails={emails} />
         )}
       </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Historik</h2>
-        {history.length === 0 ? (
-          <p>Ingen ændringer registreret.</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Tidspunkt</th>
-                  <th scope="col">Hvem</th>
-                  <th scope="col">Handling</th>
-                  <th scope="col">Ændring</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={h.id}>
-                    <td>{formatDateTimeShort(h.at)}</td>
-                    <td>{h.actorEmail ?? "System"}</td>
-                    <td>
-                      <code>{h.action}</code>
-                    </td>
-                    <td>
-                      <AuditDiff before={h.before} after={h.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {history.length === 0 ? <p>Ingen ændringer registreret.</p> : <AuditTable entries={history} />}
       </section>
     </main>
   );

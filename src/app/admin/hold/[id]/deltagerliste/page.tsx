@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageRole } from "@/server/auth/session";
-import { getCohortRoster } from "@/server/admin/get-cohort-roster";
 import { FIELD_LABELS } from "@/domain/fields";
 import { PrintPage } from "@/components/admin/print-page";
+import { loadRosterPage } from "../load-roster";
 
 export const metadata: Metadata = { title: "Deltagerliste" };
 
 export default async function ParticipantListPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageRole(`/admin/hold/${id}/deltagerliste`, "STAFF");
-  const roster = await getCohortRoster(id);
-  if (!roster) notFound();
+  const roster = await loadRosterPage(id, "deltagerliste");
   return (
     <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Deltagerliste" csvHref={`/admin/hold/${id}/deltagerliste/csv`}>
       <p>{roster.participants.length} deltagere</p>

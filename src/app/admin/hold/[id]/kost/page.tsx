@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageRole } from "@/server/auth/session";
-import { dietaryCounts, getCohortRoster } from "@/server/admin/get-cohort-roster";
+import { dietaryCounts } from "@/server/admin/get-cohort-roster";
 import { PrintPage } from "@/components/admin/print-page";
+import { loadRosterPage } from "../load-roster";
 
 export const metadata: Metadata = { title: "Kost og allergier" };
 
 export default async function DietaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageRole(`/admin/hold/${id}/kost`, "STAFF");
-  const roster = await getCohortRoster(id);
-  if (!roster) notFound();
+  const roster = await loadRosterPage(id, "kost");
   const counts = dietaryCounts(roster.participants);
   const named = roster.participants.filter((p) => p.dietaryNeeds);
   return (

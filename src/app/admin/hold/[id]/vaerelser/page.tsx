@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageRole } from "@/server/auth/session";
-import { getCohortRoster } from "@/server/admin/get-cohort-roster";
 import { formatDateMedium } from "@/lib/format";
 import { PrintPage } from "@/components/admin/print-page";
+import { loadRosterPage } from "../load-roster";
 
 export const metadata: Metadata = { title: "Værelsesliste" };
 
 export default async function RoomingListPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageRole(`/admin/hold/${id}/vaerelser`, "STAFF");
-  const roster = await getCohortRoster(id);
-  if (!roster) notFound();
+  const roster = await loadRosterPage(id, "vaerelser");
   const staying = roster.participants.filter((p) => p.overnightStay);
   return (
     <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Værelsesliste" csvHref={`/admin/hold/${id}/vaerelser/csv`}>

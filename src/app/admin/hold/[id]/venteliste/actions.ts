@@ -1,5 +1,6 @@
 "use server";
 
+import { formText, wholeNumber } from "@/lib/form-state";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
@@ -9,21 +10,21 @@ import { reorderWaitlist } from "@/server/registration/reorder-waitlist";
 
 export async function promoteAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
-  const directionId = String(formData.get("directionId") ?? "");
+  const cohortId = formText(formData, "cohortId");
+  const directionId = formText(formData, "directionId");
   await actionOutcome(() => promoteFromWaitlist({ actor: actorOf(actor), directionId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-promoted");
 }
 
 export async function reorderAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
-  const directionId = String(formData.get("directionId") ?? "");
-  const newPosition = Number(formData.get("newPosition"));
+  const cohortId = formText(formData, "cohortId");
+  const directionId = formText(formData, "directionId");
+  const newPosition = wholeNumber(formText(formData, "newPosition"));
   await actionOutcome(() => reorderWaitlist({ actor: actorOf(actor), cohortId, directionId, newPosition }), `/admin/hold/${cohortId}/venteliste`, "waitlist-reordered");
 }
 
 export async function offerSeatsAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
-  const cohortId = String(formData.get("cohortId") ?? "");
+  const cohortId = formText(formData, "cohortId");
   await actionOutcome(() => offerFreedSeats({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
 }

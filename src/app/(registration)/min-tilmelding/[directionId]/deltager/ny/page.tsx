@@ -3,17 +3,16 @@ import { connection } from "next/server";
 import { formatWholeKroner } from "@/lib/format";
 import { addParticipantAction } from "../../../actions";
 import { SelfServiceBreadcrumbs } from "../../../breadcrumbs";
-import { loadManagedDirection, staffReturnFields } from "../../../managed-direction";
-import { EMPTY_PARTICIPANT } from "../../../participant-defaults";
-import { ParticipantForm } from "../../../participant-form";
+import { loadManagedDirection } from "../../../managed-direction";
+import { EMPTY_PARTICIPANT } from "@/lib/participant-defaults";
+import { ParticipantForm } from "@/components/participant-form";
 
 export const metadata: Metadata = { title: "Tilføj deltager" };
 
-export default async function AddParticipantPage({ params, searchParams }: { params: Promise<{ directionId: string }>; searchParams: Promise<{ fra?: string }> }) {
+export default async function AddParticipantPage({ params }: { params: Promise<{ directionId: string }> }) {
   await connection();
   const { directionId } = await params;
-  const { user, direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/ny`, directionId);
-  const back = staffReturnFields(user, directionId, (await searchParams).fra);
+  const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/ny`, directionId);
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   return (
     <main id="main" className="container">
@@ -28,7 +27,7 @@ export default async function AddParticipantPage({ params, searchParams }: { par
           {invoiced ? " Da tilmeldingen allerede er faktureret, udsteder vi en tillægsfaktura for den nye deltager." : ""} Deltageren får en velkomstmail.
         </p>
       </div>
-      <ParticipantForm action={addParticipantAction} hidden={{ directionId, ...back }} defaults={EMPTY_PARTICIPANT} submitLabel="Tilføj deltager" />
+      <ParticipantForm action={addParticipantAction} hidden={{ directionId }} defaults={EMPTY_PARTICIPANT} submitLabel="Tilføj deltager" cancelHref="/min-tilmelding" />
     </main>
   );
 }

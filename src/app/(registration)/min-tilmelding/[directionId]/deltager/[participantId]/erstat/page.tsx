@@ -2,19 +2,18 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { substituteParticipantAction } from "../../../../actions";
 import { SelfServiceBreadcrumbs } from "../../../../breadcrumbs";
-import { loadManagedDirection, participantOf, staffReturnFields } from "../../../../managed-direction";
-import { EMPTY_PARTICIPANT } from "../../../../participant-defaults";
-import { ParticipantForm } from "../../../../participant-form";
+import { loadManagedDirection, participantOf } from "../../../../managed-direction";
+import { EMPTY_PARTICIPANT } from "@/lib/participant-defaults";
+import { ParticipantForm } from "@/components/participant-form";
 
 export const metadata: Metadata = { title: "Erstat deltager" };
 
-type Props = { params: Promise<{ directionId: string; participantId: string }>; searchParams: Promise<{ fra?: string }> };
+type Props = { params: Promise<{ directionId: string; participantId: string }> };
 
-export default async function SubstituteParticipantPage({ params, searchParams }: Props) {
+export default async function SubstituteParticipantPage({ params }: Props) {
   await connection();
   const { directionId, participantId } = await params;
-  const { user, direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/${participantId}/erstat`, directionId);
-  const back = staffReturnFields(user, directionId, (await searchParams).fra);
+  const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/${participantId}/erstat`, directionId);
   const participant = participantOf(direction, participantId);
   return (
     <main id="main" className="container">
@@ -26,7 +25,7 @@ export default async function SubstituteParticipantPage({ params, searchParams }
           længere tilmeldt, og den nye deltager får en velkomstmail.
         </p>
       </div>
-      <ParticipantForm action={substituteParticipantAction} hidden={{ participantId, ...back }} defaults={{ ...EMPTY_PARTICIPANT, field: participant.field }} submitLabel="Erstat deltageren" />
+      <ParticipantForm action={substituteParticipantAction} hidden={{ participantId }} defaults={{ ...EMPTY_PARTICIPANT, field: participant.field }} submitLabel="Erstat deltageren" cancelHref="/min-tilmelding" />
     </main>
   );
 }

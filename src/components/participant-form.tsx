@@ -4,17 +4,19 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { FIELDS, FIELD_LABELS } from "@/domain/fields";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import type { ParticipantDefaults } from "./participant-defaults";
+import type { ParticipantDefaults } from "@/lib/participant-defaults";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   defaults: ParticipantDefaults;
   submitLabel: string;
+  /** Where "Annullér" leads: the page the person came from (self-service overview or the admin direction page). */
+  cancelHref: string;
 };
 
-/** The participant fields, shared by "add", "correct" and "replace"; works without JavaScript. */
-export function ParticipantForm({ action, hidden, defaults, submitLabel }: Props) {
+/** The participant fields, shared by "add", "correct" and "replace" in self-service and admin; works without JavaScript. */
+export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // After a failed submit an unticked box is simply absent from the values, so read them from there.
   const checked = (name: keyof ParticipantDefaults) => (state.status === "error" ? state.values[name] === "on" : Boolean(defaults[name]));
@@ -92,7 +94,7 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel }: Props
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer …" : submitLabel}
         </button>
-        <a href={hidden.returnTo ?? "/min-tilmelding"}>Annullér</a>
+        <a href={cancelHref}>Annullér</a>
       </div>
     </form>
   );

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { requirePageRole } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { Flash } from "@/components/admin/flash";
+import { singleParams } from "@/components/admin/table-nav";
+import { updateProgrammeSettingsAction } from "./actions";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Indstillinger" };
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageRole("/admin/indstillinger", "STAFF");
+  const query = singleParams(await searchParams);
+  const p = await db.programme.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const initial: Record<string, string> = {
+    sellerName: p.sellerName,
+    sellerStreet: p.sellerStreet,
+    sellerPostalCode: p.sellerPostalCode,
+    sellerCity: p.sellerCity,
+    sellerCvr: p.sellerCvr,
+    sellerEmail: p.sellerEmail,
+    sellerPhone: p.sellerPhone,
+    sellerBankReg: p.sellerBankReg,
+    sellerBankAccount: p.sellerBankAccount,
+    sellerIban: p.sellerIban ?? "",
+    sellerBic: p.sellerBic ?? "",
+    paymentTermsDays: String(p.paymentTermsDays),
+    freeCancellationDays: String(p.freeCancellationDays),
+    cancellationTerms: p.cancellationTerms,
+    privacyRetentionDays: String(p.privacyRetentionDays),
+    reminderDaysBefore: String(p.reminderDaysBefore),
+  };
+  return (
+    <main id="main" className="container narrow">
+      <h1>Indstillinger</h1>
+      <Flash params={query} />
+      <p className="lead">Oplysninger og betingelser for {p.name}. Alle ændringer logges.</p>
+      <div className="notice warning">
+        <p>
+          Sælgeroplysningerne bruges, hver gang en faktura dannes – også når en tidligere faktura hentes som PDF eller sendes igen. Ret dem kun, når de faktisk er ændret.
+          Betalingsfristen gælder fra næste faktura; udstedte fakturaer beholder deres forfaldsdato.
+        </p>
+      </div>
+      <SettingsForm action={updateProgrammeSettingsAction} initial={initial} />
+    </main>
+  );
+}

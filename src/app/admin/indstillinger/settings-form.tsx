@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/form/field";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export function SettingsForm({ action, initial }: { action: Action; initial: Record<string, string> }) {
+  const [state, formAction, pending] = useActionState(action, { ...initialFormState, values: initial });
+  return (
+    <form action={formAction} className="form admin-form settings-form" noValidate>
+      <FormMessage state={state} />
+      <fieldset>
+        <legend>Sælger på fakturaen</legend>
+        <Field name="sellerName" label="Navn" required state={state} />
+        <Field name="sellerStreet" label="Adresse" required state={state} />
+        <div className="row">
+          <Field name="sellerPostalCode" label="Postnummer" inputMode="numeric" required maxLength={4} state={state} />
+          <Field name="sellerCity" label="By" required state={state} />
+        </div>
+        <div className="row">
+          <Field name="sellerCvr" label="CVR-nummer" inputMode="numeric" required state={state} />
+          <Field name="sellerEmail" label="E-mail" type="email" required state={state} />
+        </div>
+        <Field name="sellerPhone" label="Telefon" type="tel" required state={state} />
+      </fieldset>
+      <fieldset>
+        <legend>Bank</legend>
+        <div className="row">
+          <Field name="sellerBankReg" label="Reg.nr." hint="4 cifre." inputMode="numeric" required maxLength={4} state={state} />
+          <Field name="sellerBankAccount" label="Kontonummer" hint="Op til 10 cifre." inputMode="numeric" required state={state} />
+        </div>
+        <div className="row">
+          <Field name="sellerIban" label="IBAN" state={state} />
+          <Field name="sellerBic" label="BIC (SWIFT)" state={state} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Betingelser og frister</legend>
+        <Field name="paymentTermsDays" label="Betalingsfrist i dage" type="number" inputMode="numeric" required state={state} />
+        <Field name="freeCancellationDays" label="Gratis afmelding indtil antal dage før seminaret" type="number" inputMode="numeric" required state={state} />
+        <Field name="cancellationTerms" label="Afmeldingsbetingelser" hint="Vises ved tilmeldingen og i bekræftelsen." multiline required maxLength={2000} state={state} />
+        <Field
+          name="privacyRetentionDays"
+          label="Sletning af kostbehov, dage efter opfølgningsdagen"
+          hint="Helbredsoplysninger slettes automatisk dette antal dage efter holdets opfølgningsdag."
+          type="number"
+          inputMode="numeric"
+          required
+          state={state}
+        />
+        <Field name="reminderDaysBefore" label="Påmindelse, dage før" hint="Sendes før seminaret og før opfølgningsdagen." type="number" inputMode="numeric" required state={state} />
+      </fieldset>
+      <div className="form-actions">
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "Gemmer …" : "Gem indstillingerne"}
+        </button>
+      </div>
+    </form>
+  );
+}

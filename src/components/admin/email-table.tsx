@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { formatDateTimeShort } from "@/lib/format";
+import { EMAIL_STATUS_BADGE, EMAIL_STATUS_LABELS } from "@/components/admin/labels";
+import type { EmailStatus } from "@/generated/prisma/client";
+
+type Mail = { id: string; to: string; subject: string; status: EmailStatus; createdAt: Date; attempts?: number; lastError?: string | null; directionId?: string | null };
+
+export function EmailStatusBadge({ status }: { status: EmailStatus }) {
+  return <span className={`badge ${EMAIL_STATUS_BADGE[status]}`}>{EMAIL_STATUS_LABELS[status]}</span>;
+}
+
+/**
+ * Mails, newest first as given. The outbox adds delivery attempts, the last error, a link to
+ * the direction and a per-row action; a direction's page shows only what was sent to whom.
+ */
+export function EmailTable({ mails, outbox, rowAction }: { mails: Mail[]; outbox?: boolean; rowAction?: (mail: Mail) => ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Oprettet</th>
+            <th scope="col">Til</th>
+            <th scope="col">Emne</th>
+            <th scope="col">Status</th>
+            {outbox && (
+              <>
+                <th scope="col" className="num">
+                  Forsøg
+                </th>
+                <th scope="col">Fejl</th>
+                <th scope="col">
+                  <span className="visually-hidden">Handlinger</span>
+                </th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {mails.map((m) => (
+            <tr key={m.id}>
+              <td>{formatDateTimeShort(m.createdAt)}</td>
+              <td>{m.to}</td>
+              <td>{outbox && m.directionId ? <Link href={`/admin/tilmeldinger/${m.directionId}`}>{m.subject}</Link> : m.subject}</td>
+              <td>
+                <EmailStatusBadge status={m.status} />
+              </td>
+              {outbox && (
+                <>
+                  <td className="num">{m.attempts}</td>
+                  <td className="small">{m.lastError ?? ""}</td>
+                  <td>{rowAction?.(m)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
