@@ -117,6 +117,8 @@ test("a PostgreSQL restart under load: requests fail cleanly and the app recover
   console.log(`answers during the restart by status: ${JSON.stringify(byStatus)}`);
   expect(results.filter((r) => r.leaked), "no stack trace or internals in any answer").toEqual([]);
   expect(results.filter((r) => r.status === 0), "the app process never dropped a connection").toEqual([]);
+  // A database error is not a sign-out: the signed-in page never sent the director to sign in.
+  expect(results.filter((r) => r.status === 307), "redirected to sign-in during the restart").toEqual([]);
   // A failed page is a clean 500 (what a browser then shows is the next test).
   expect(results.filter((r) => r.status >= 500 && r.status !== 500), "only plain 500s").toEqual([]);
   // The same app process answers normally again, database reads included.
@@ -134,6 +136,9 @@ test("with the database unreachable, pages answer a clean 500 and a browser show
     await page.goto(`${instance.url}/hold`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Der opstod en fejl");
     await expectNoAxeViolations(page);
+    // A signed-in visitor is not sent to sign in again because the session could not be read.
+    const personal = await fetch(`${instance.url}/min-tilmelding`, { headers: { Cookie: await sessionCookieFor("direktor@aarhus.demo.dk") }, redirect: "manual" });
+    expect(personal.status, personal.headers.get("location") ?? "").toBe(500);
     // Pages that need no database still work.
     expect((await fetch(`${instance.url}/log-ind`)).status).toBe(200);
   } finally {

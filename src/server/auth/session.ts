@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/auth/auth-options";
 import { db } from "@/server/db";
+import { SESSION_COOKIES } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
 import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
 
@@ -18,12 +20,26 @@ export type CurrentUser = {
 /** The signed-in, non-disabled user, or null. Read fresh from the database on each request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = (session?.user as { id?: string } | undefined)?.id ?? (await sessionUserFromCookie());
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id } });
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, partnerCode: user.partnerCode };
 });
+
+/**
+ * next-auth answers "no session" when its own database lookup fails (a database restart, say).
+ * With a session cookie present, read the session directly: an outage then throws (the error
+ * page) instead of sending signed-in people to sign in, and a lookup that failed only a moment
+ * ago still finds the session.
+ */
+async function sessionUserFromCookie(): Promise<string | null> {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  const session = await db.session.findUnique({ where: { sessionToken: token }, select: { userId: true, expires: true } });
+  return session && session.expires > new Date() ? session.userId : null;
+}
 
 /** For server actions and route handlers: throws a coded error the caller turns into a response. */
 export async function requireUser(): Promise<CurrentUser> {

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/server/db";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /** Ends the database session and clears its cookie. */
 export async function signOut() {
