@@ -1,14 +1,7 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export function SelfServiceBreadcrumbs({ current }: { current: string }) {
   return (
-    <nav className="breadcrumbs" aria-label="Brødkrummesti">
-      <ol>
-        <li>
-          <Link href="/min-tilmelding">Min tilmelding</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumbs trail={[{ href: "/min-tilmelding", label: "Min tilmelding" }]} current={current} />
   );
 }

@@ -6,6 +6,7 @@ import { newDraft } from "@/server/registration/draft-token";
 import { loadRegistrationOptions } from "@/server/registration/load-registration-options";
 import { renderState } from "./registration-steps";
 import { RegistrationWizard } from "./registration-wizard";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Tilmeld jeres direktion" };
 
@@ -23,17 +24,7 @@ export default async function RegistrationPage({ searchParams }: Props) {
 
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrummesti">
-        <ol>
-          <li>
-            <Link href="/">Forløbet</Link>
-          </li>
-          <li>
-            <Link href="/hold">Hold og datoer</Link>
-          </li>
-          <li aria-current="page">Tilmelding</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Forløbet" }, { href: "/hold", label: "Hold og datoer" }]} current={"Tilmelding"} />
       <h1>Tilmeld jeres direktion</h1>
       <p className="muted">Logget ind som {user.email}. Tilmeldingen er bindende, når I har godkendt den på sidste trin.</p>
       {options.cohorts.length === 0 ? (

@@ -9,6 +9,7 @@ import { CapacityMeters } from "@/components/capacity-meters";
 import { DATES_TBA } from "@/components/cohort-dates";
 import { FollowCohortForm } from "@/components/follow-cohort-form";
 import { formatDateLong, formatDateTimeLong, formatTime, formatWholeKroner } from "@/lib/format";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,17 +41,7 @@ export default async function CohortPage({ params }: Props) {
   const accepting = cohort.availability !== "CLOSED";
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrummesti">
-        <ol>
-          <li>
-            <Link href="/">Forløbet</Link>
-          </li>
-          <li>
-            <Link href="/hold">Hold og datoer</Link>
-          </li>
-          <li aria-current="page">{cohort.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Forløbet" }, { href: "/hold", label: "Hold og datoer" }]} current={cohort.title} />
       <div className="stat-row" style={{ alignItems: "center" }}>
         <h1>{cohort.title}</h1>
         <CohortStatusBadge availability={cohort.availability} datesAnnounced={cohort.datesAnnounced} />

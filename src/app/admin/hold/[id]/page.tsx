@@ -10,6 +10,7 @@ import { singleParams } from "@/components/admin/table-nav";
 import { CohortForm } from "@/app/admin/hold/cohort-form";
 import { cohortFormValues } from "@/app/admin/hold/cohort-form-values";
 import { updateCohortAction } from "@/app/admin/hold/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Rediger hold" };
 
@@ -24,14 +25,7 @@ export default async function EditCohortPage({ params, searchParams }: { params:
 
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/hold">Hold</Link>
-          </li>
-          <li aria-current="page">{cohort.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/hold", label: "Hold" }]} current={cohort.title} />
       <div className="page-head">
         <h1>{cohort.title}</h1>
         <span className={`badge ${COHORT_STATUS_BADGE[cohort.status]}`}>{COHORT_STATUS_LABELS[cohort.status]}</span>

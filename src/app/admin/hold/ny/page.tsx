@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { CohortForm } from "@/app/admin/hold/cohort-form";
 import { createCohortAction } from "@/app/admin/hold/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Opret hold" };
 
@@ -11,14 +11,7 @@ export default async function NewCohortPage() {
   const initial = { minDirections: "5", maxDirections: "10", maxParticipants: "36", seminarStartTime: "12.00", seminarEndTime: "12.00" };
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/hold">Hold</Link>
-          </li>
-          <li aria-current="page">Opret hold</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/hold", label: "Hold" }]} current={"Opret hold"} />
       <h1>Opret hold</h1>
       <p className="lead">Holdet oprettes som kladde. Det åbnes for tilmelding, når datoerne er offentliggjort.</p>
       <CohortForm action={createCohortAction} initial={initial} submitLabel="Opret hold" />

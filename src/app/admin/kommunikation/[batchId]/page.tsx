@@ -7,6 +7,7 @@ import { cohortMessageKind } from "@/server/admin/send-cohort-message";
 import { formatDateTimeShort } from "@/lib/format";
 import { EmailStatusBadge } from "@/components/admin/email-table";
 import { Meter } from "@/components/admin/meter";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Udsendelse" };
 
@@ -22,14 +23,7 @@ export default async function BatchPage({ params }: { params: Promise<{ batchId:
   const waiting = mails.length - sent - failed;
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/kommunikation">Kommunikation</Link>
-          </li>
-          <li aria-current="page">Udsendelse</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/kommunikation", label: "Kommunikation" }]} current={"Udsendelse"} />
       <h1>{mails[0]!.subject}</h1>
       <div className="card" role="status">
         <Meter

@@ -19,6 +19,7 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -46,14 +47,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
 
   return (
     <main id="main" className="container wide">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
-          </li>
-          <li aria-current="page">{direction.municipality.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }]} current={direction.municipality.name} />
       <div className="page-head">
         <h1>{direction.municipality.name} Kommune</h1>
         <span className={`badge ${DIRECTION_STATUS_BADGE[direction.status]}`}>

@@ -8,6 +8,7 @@ import { formatKroner, plural } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { cancelCohortAction, closeCohortAction, completeCohortAction, openCohortAction } from "@/app/admin/hold/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Bekræft ændring af hold" };
 
@@ -117,17 +118,7 @@ export default async function CohortStatusPage({ params, searchParams }: { param
 
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/hold">Hold</Link>
-          </li>
-          <li>
-            <Link href={`/admin/hold/${id}`}>{cohort.title}</Link>
-          </li>
-          <li aria-current="page">Bekræft</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/hold", label: "Hold" }, { href: `/admin/hold/${id}`, label: cohort.title }]} current={"Bekræft"} />
       <h1>{heading}</h1>
       <Flash params={query} />
       <div className="card confirm-card">

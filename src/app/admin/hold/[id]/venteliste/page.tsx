@@ -7,6 +7,7 @@ import { formatDateTimeShort } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { offerSeatsAction, promoteAction, reorderAction } from "./actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Venteliste" };
 
@@ -23,17 +24,7 @@ export default async function WaitlistPage({ params, searchParams }: { params: P
   });
   return (
     <main id="main" className="container">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/hold">Hold</Link>
-          </li>
-          <li>
-            <Link href={`/admin/hold/${id}`}>{cohort.title}</Link>
-          </li>
-          <li aria-current="page">Venteliste</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/hold", label: "Hold" }, { href: `/admin/hold/${id}`, label: cohort.title }]} current={"Venteliste"} />
       <h1>Venteliste · {cohort.title}</h1>
       <Flash params={query} />
       <p>

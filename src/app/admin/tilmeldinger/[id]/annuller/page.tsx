@@ -7,6 +7,7 @@ import { formatKroner, plural } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { cancelDirectionAction } from "@/app/admin/tilmeldinger/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Annullér tilmelding" };
 
@@ -20,17 +21,7 @@ export default async function CancelDirectionPage({ params, searchParams }: { pa
   const gross = open.reduce((sum, i) => sum + i.grossOre, 0);
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
-          </li>
-          <li>
-            <Link href={`/admin/tilmeldinger/${id}`}>{direction.municipality.name}</Link>
-          </li>
-          <li aria-current="page">Annullér</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: `/admin/tilmeldinger/${id}`, label: direction.municipality.name }]} current={"Annullér"} />
       <h1>Annullér {direction.municipality.name}s tilmelding?</h1>
       <Flash params={query} />
       <div className="card confirm-card">

@@ -1,17 +1,7 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export function DirectionBreadcrumbs({ directionId, municipality, current }: { directionId: string; municipality: string; current: string }) {
   return (
-    <nav className="breadcrumbs" aria-label="Brødkrumme">
-      <ol>
-        <li>
-          <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
-        </li>
-        <li>
-          <Link href={`/admin/tilmeldinger/${directionId}`}>{municipality}</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: `/admin/tilmeldinger/${directionId}`, label: municipality }]} current={current} />
   );
 }

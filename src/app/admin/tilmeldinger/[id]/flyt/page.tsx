@@ -5,6 +5,7 @@ import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
 import { MoveForm } from "./move-form";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Flyt tilmelding" };
 
@@ -21,17 +22,7 @@ export default async function MoveDirectionPage({ params }: { params: Promise<{ 
   });
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/tilmeldinger">Tilmeldinger</Link>
-          </li>
-          <li>
-            <Link href={`/admin/tilmeldinger/${id}`}>{direction.municipality.name}</Link>
-          </li>
-          <li aria-current="page">Flyt</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: `/admin/tilmeldinger/${id}`, label: direction.municipality.name }]} current={"Flyt"} />
       <h1>Flyt {direction.municipality.name} til et andet hold</h1>
       <div className="card confirm-card">
         <h2>Det sker, når du flytter</h2>
