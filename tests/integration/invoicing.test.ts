@@ -288,7 +288,7 @@ describe("transmission", () => {
     const { direction } = await directionWith(5);
     const invoice = (await issue(direction.id))!;
 
-    const results = await Promise.all([transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW }), transmitInvoice({ invoiceId: invoice.id, deliverNow: false })]);
+    const results = await Promise.all([transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW }), transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW })]);
     expect(results.filter((r) => r.transmitted)).toHaveLength(1);
     expect(await transmitInvoice({ invoiceId: invoice.id, deliverNow: false })).toMatchObject({ transmitted: false });
 
