@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from disk, and pg/pglite load native-ish modules at run time.
   serverExternalPackages: ["pdfkit", "pg", "nodemailer"],
   typedRoutes: false,
+  // The proxy must see the client router's data requests (`_rsc`, `RSC: 1`) as what they are,
+  // so the public page cache never answers one with a stored HTML page.
+  skipProxyUrlNormalize: true,
 };
 
 export default nextConfig;

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { pgPoolConfig } from "@/server/pg-config";
+import { publicPagesChanged } from "@/http/public-page-cache";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -60,7 +61,10 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<T>, options: { atte
   const attempts = options.attempts ?? 4;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(fn, { timeout: options.timeoutMs ?? 20_000, maxWait: 20_000 });
+      const result = await db.$transaction(fn, { timeout: options.timeoutMs ?? 20_000, maxWait: 20_000 });
+      // After the commit, so a page rendered from here on sees the change.
+      publicPagesChanged();
+      return result;
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 50));

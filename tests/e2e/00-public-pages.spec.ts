@@ -1,4 +1,5 @@
 // Runs first (file order): it checks the demo data as `npm start` presents it, before other specs change it.
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { testPool } from "../support/db";
 import { expectNoAxeViolations, screenshot } from "./helpers";
@@ -59,4 +60,37 @@ test("unknown pages get a Danish 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a public page served from the cache names each of its inline scripts by hash, and its scripts still run", async ({ page, request }) => {
+  // The first request may render; the next ones come from the cache (src/http/public-page-cache.ts).
+  await request.get("/hold/hold-1");
+  const response = await request.get("/hold/hold-1");
+  const csp = response.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc, "no nonce can be fresh on a stored page").not.toContain("nonce-");
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  const listed = new Set([...scriptSrc.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
+  const inline = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ""))
+    .map(([, , body]) => `sha256-${createHash("sha256").update(body ?? "").digest("base64")}`);
+  expect(inline.length, "Next inlines its page data").toBeGreaterThan(0);
+  for (const hash of inline) expect([...listed]).toContain(hash);
+
+  // In the browser no script is refused: the page hydrates, so a link navigates client-side
+  // (the window survives), which a page whose inline scripts were blocked cannot do.
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const document = await page.goto("/hold/hold-1");
+  expect((await document?.allHeaders())?.["content-security-policy"]).toContain("sha256-");
+  // React hydrates only with the page data from the inline scripts: a blocked script leaves the link bare.
+  const link = page.getByRole("navigation", { name: "Brødkrummesti" }).getByRole("link", { name: "Hold og datoer" });
+  await expect.poll(() => link.evaluate((a) => Object.keys(a).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+  expect(refused).toEqual([]);
+  await page.evaluate(() => ((window as unknown as { survivesNavigation: boolean }).survivesNavigation = true));
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hold og datoer" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { survivesNavigation?: boolean }).survivesNavigation)).toBe(true);
 });

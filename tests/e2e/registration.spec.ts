@@ -197,6 +197,11 @@ test("without JavaScript every step works as plain form posts, including search,
   await expectNoAxeViolations(signedInPage);
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedInPage.context().storageState() });
   const page = await context.newPage();
+  // Under Referrer-Policy no-referrer the browser posts these forms with `Origin: null`.
+  const postOrigins: Promise<string | undefined>[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") postOrigins.push(request.allHeaders().then((headers) => headers["origin"]));
+  });
   try {
     await page.goto("/tilmelding?hold=hold-2");
     await expect(page.getByRole("radio", { name: /Hold 2 – Middelfart/ })).toBeChecked();
@@ -224,6 +229,7 @@ test("without JavaScript every step works as plain form posts, including search,
     await page.getByRole("button", { name: "Tilmeld direktionen" }).click();
     await expect(page).toHaveURL(/\/min-tilmelding\?ny=1/);
     await expect(page.getByText("Tak for tilmeldingen.")).toBeVisible();
+    expect(new Set(await Promise.all(postOrigins))).toEqual(new Set(["null"]));
   } finally {
     await context.close();
   }
