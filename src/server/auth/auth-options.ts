@@ -28,8 +28,9 @@ export const authOptions: NextAuthOptions = {
       return !stored?.disabledAt;
     },
     async session({ session, user }) {
-      const stored = user as unknown as { id: string; role: string; partnerCode: string | null };
-      return { ...session, user: { ...session.user, id: stored.id, role: stored.role, partnerCode: stored.partnerCode } };
+      // `user` is the row the adapter read for this very request: current role and disabled flag.
+      const stored = user as unknown as { id: string; role: string; partnerCode: string | null; disabledAt: Date | null };
+      return { ...session, user: { ...session.user, id: stored.id, role: stored.role, partnerCode: stored.partnerCode, disabled: stored.disabledAt !== null } };
     },
     async redirect({ url, baseUrl }) {
       // Only same-site redirects after sign-in.

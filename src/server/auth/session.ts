@@ -17,10 +17,18 @@ export type CurrentUser = {
   partnerCode: PartnerAssociationCode | null;
 };
 
+type SessionUser = { id: string; email: string; name?: string | null; role: Role; partnerCode: PartnerAssociationCode | null; disabled: boolean };
+
 /** The signed-in, non-disabled user, or null. Read fresh from the database on each request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id ?? (await sessionUserFromCookie());
+  const fromSession = session?.user as SessionUser | undefined;
+  // next-auth read the session and its user in one query just now.
+  if (fromSession?.id) {
+    if (fromSession.disabled) return null;
+    return { id: fromSession.id, email: fromSession.email, name: fromSession.name ?? null, role: fromSession.role, partnerCode: fromSession.partnerCode };
+  }
+  const id = await sessionUserFromCookie();
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id } });
   if (!user || user.disabledAt) return null;

@@ -19,16 +19,24 @@ export type QueuedEmail = {
  * transaction commits, and a rollback leaves no mail behind.
  */
 export async function queueEmail(tx: Pick<Tx, "emailOutbox">, email: QueuedEmail) {
-  return tx.emailOutbox.create({
-    data: {
-      to: email.to,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      attachments: email.attachments ?? [],
-      kind: email.kind ?? "generic",
-      directionId: email.directionId ?? null,
-      cohortId: email.cohortId ?? null,
-    },
-  });
+  return tx.emailOutbox.create({ data: outboxRow(email) });
+}
+
+/** Several mails in one statement, for transactions that hold a lock while they queue. */
+export async function queueEmails(tx: Pick<Tx, "emailOutbox">, emails: QueuedEmail[]) {
+  if (emails.length === 0) return;
+  await tx.emailOutbox.createMany({ data: emails.map(outboxRow) });
+}
+
+function outboxRow(email: QueuedEmail) {
+  return {
+    to: email.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    attachments: email.attachments ?? [],
+    kind: email.kind ?? "generic",
+    directionId: email.directionId ?? null,
+    cohortId: email.cohortId ?? null,
+  };
 }

@@ -35,7 +35,7 @@ export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { 
     await recordAudit(tx, { actor, action: "waitlist.offer.respond", entityType: "WaitlistOffer", entityId: offer.id, directionId: direction.id, before: { status: offer.status }, after: { status: accepted.status } });
     return { offer: accepted, ...confirmed };
   });
-  await transmitAfterCommit(result.invoice);
+  transmitAfterCommit(result.invoice);
   kickOutbox();
   return result;
 }

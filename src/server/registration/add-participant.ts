@@ -71,7 +71,7 @@ export async function addParticipant({ actor, directionId, input, now = new Date
     });
     return { participant, invoice };
   });
-  await transmitAfterCommit(result.invoice);
+  transmitAfterCommit(result.invoice);
   kickOutbox();
   return result;
 }

@@ -81,7 +81,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
     }
     return { direction: cancelled, creditNotes, offers, charged: invoiced && !credit };
   });
-  await transmitAfterCommit(...result.creditNotes);
+  transmitAfterCommit(...result.creditNotes);
   kickOutbox();
   return result;
 }

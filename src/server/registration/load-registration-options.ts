@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { listMunicipalities } from "@/server/municipalities/list-municipalities";
 import { listPublicCohorts } from "@/server/cohorts/list-public-cohorts";
 import { getProgramme } from "@/server/programme/get-programme";
 import { formatDateLong, formatDateTimeLong } from "@/lib/format";
@@ -9,7 +9,7 @@ import type { CohortOption, MunicipalityOption, RegistrationOptions } from "@/ap
 export async function loadRegistrationOptions({ now = new Date() }: { now?: Date } = {}): Promise<RegistrationOptions> {
   const [cohorts, municipalities, programme] = await Promise.all([
     listPublicCohorts({ now }),
-    db.municipality.findMany({ orderBy: [{ regionName: "asc" }, { name: "asc" }], select: { code: true, name: true, officialName: true, regionName: true } }),
+    listMunicipalities(),
     getProgramme(),
   ]);
   const open: CohortOption[] = cohorts

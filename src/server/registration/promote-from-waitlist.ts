@@ -17,7 +17,7 @@ export async function promoteFromWaitlist({ actor, directionId, now = new Date()
     await tx.waitlistOffer.updateMany({ where: { directionId, status: "OPEN" }, data: { status: "ACCEPTED", respondedAt: now } });
     return confirmed;
   });
-  await transmitAfterCommit(result.invoice);
+  transmitAfterCommit(result.invoice);
   kickOutbox();
   return result;
 }

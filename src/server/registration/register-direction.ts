@@ -8,8 +8,9 @@ import { renderCalendar } from "@/domain/ics";
 import type { RegistrationInput } from "@/lib/schemas/registration";
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/server/audit/record-audit";
 import { countCohortBookings, toCapacity } from "@/server/cohorts/cohort-capacity";
+import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
-import { queueEmail, type EmailAttachment } from "@/server/email/queue-email";
+import { queueEmails, type EmailAttachment, type QueuedEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
@@ -18,7 +19,7 @@ import { transmitAfterCommit } from "@/server/registration/transmit-after-commit
 import { registrationConfirmationEmail } from "@/emails/registration-confirmation-email";
 import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import { cohortRunningEmail } from "@/emails/cohort-running-email";
-import type { Cohort, Direction, Invoice, Participant } from "@/generated/prisma/client";
+import type { Cohort, Direction, Invoice, Participant, Programme } from "@/generated/prisma/client";
 
 export type RegistrationActor = { id: string; email: string; role: string };
 
@@ -60,53 +61,26 @@ export async function registerDirection({
   const participants = input.participants.map(participantData);
   const auditActor: AuditActor = { id: actor.id, email: actor.email, role: actor.role };
 
-  let outcome: { result: RegisterDirectionResult; invoice: Invoice | null };
+  // Answered without the lock: a repeated submit, and a cohort already too full for this
+  // direction. Only the offer is made here; taking a place always happens under the lock.
+  const before = await existingRegistration(db, idempotencyKey, actor);
+  if (before) return before;
+  const unlocked = await assessPlacement(db, { input, participants: participants.length, now });
+  if (unlocked.decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(db, unlocked, participants.length, now);
+
+  let outcome: { result: RegisterDirectionResult | null; invoice: Invoice | null };
   try {
     outcome = await transaction(async (tx) => {
-      const before = await existingRegistration(tx, idempotencyKey, actor);
-      if (before) return { result: before, invoice: null };
-
-      const found = await tx.cohort.findUnique({ where: { slug: input.cohortSlug }, select: { id: true } });
-      if (!found) throw new DomainError("NOT_FOUND", { field: "cohortSlug" });
-      await lockCohort(tx, found.id);
+      await lockCohort(tx, unlocked.cohort.id);
       // A concurrent duplicate submit may have committed while we waited for the lock.
       const raced = await existingRegistration(tx, idempotencyKey, actor);
       if (raced) return { result: raced, invoice: null };
-
-      const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: found.id }, include: { programme: true } });
-      const counts = (await countCohortBookings(tx, [cohort.id])).get(cohort.id);
-      const capacity = toCapacity(cohort, counts);
-      const decision = decidePlacement(capacity, participants.length, now);
-      if (decision.kind === "REFUSE") throw new DomainError(decision.reason === "NOT_OPEN" ? "COHORT_NOT_OPEN" : "DEADLINE_PASSED", { field: "cohortSlug" });
-
-      const municipality = await tx.municipality.findUnique({ where: { code: input.municipalityCode } });
-      if (!municipality) throw new DomainError("VALIDATION", { field: "municipalityCode" });
-      const active = await tx.direction.findFirst({
-        where: { programmeId: cohort.programmeId, municipalityCode: municipality.code, status: { not: "CANCELLED" } },
-        select: { id: true },
-      });
-      if (active) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });
-
-      const nextPosition = async () => {
-        const max = await tx.direction.aggregate({ where: { cohortId: cohort.id, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
-        return (max._max.waitlistPosition ?? 0) + 1;
-      };
-      if (decision.kind === "WAITLIST" && !input.acceptWaitlist) {
-        return {
-          result: {
-            kind: "NEEDS_CHOICE",
-            reason: decision.reason,
-            cohortSlug: cohort.slug,
-            cohortTitle: cohort.title,
-            waitlistPosition: await nextPosition(),
-            alternatives: await cohortsWithRoom(tx, { programmeId: cohort.programmeId, exceptId: cohort.id, participants: participants.length, now }),
-          },
-          invoice: null,
-        };
-      }
+      const { cohort, capacity, decision, municipality } = await assessPlacement(tx, { input, participants: participants.length, now });
+      // The cohort filled up while we waited; the choice is computed after the lock is released.
+      if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return { result: null, invoice: null };
 
       const status = decision.kind === "CONFIRM" ? "CONFIRMED" : "WAITLISTED";
-      const waitlistPosition = status === "WAITLISTED" ? await nextPosition() : null;
+      const waitlistPosition = status === "WAITLISTED" ? await nextWaitlistPosition(tx, cohort.id) : null;
       const direction = await tx.direction.create({
         data: {
           programmeId: cohort.programmeId,
@@ -150,7 +124,7 @@ export async function registerDirection({
         },
       });
 
-      await queueRegistrationMails(tx, { cohort, direction, municipalityName: municipality.name, now });
+      await queueEmails(tx, registrationMails({ cohort, direction, municipalityName: municipality.name, now }));
       if (status === "CONFIRMED") await markRunningIfReached(tx, { cohort, confirmedBefore: capacity.confirmedDirections, now });
       const invoice = status === "CONFIRMED" ? await issueInvoice(tx, { directionId: direction.id, actor: auditActor, now }) : null;
 
@@ -163,9 +137,57 @@ export async function registerDirection({
     if (translated) return translated;
     throw error;
   }
-  await transmitAfterCommit(outcome.invoice);
+  if (!outcome.result) return needsChoice(db, await assessPlacement(db, { input, participants: participants.length, now }), participants.length, now);
+  transmitAfterCommit(outcome.invoice);
   kickOutbox();
   return outcome.result;
+}
+
+type Assessment = {
+  cohort: Cohort & { programme: Programme };
+  capacity: ReturnType<typeof toCapacity>;
+  decision: ReturnType<typeof decidePlacement>;
+  municipality: { code: string; name: string };
+};
+
+/**
+ * Where a direction of this size would go now, and the refusals that need no choice: a
+ * closed cohort, an unknown municipality, a municipality already registered. Run once
+ * without the lock for a quick answer and again under it before anything is written.
+ */
+async function assessPlacement(tx: Pick<Tx, "cohort" | "direction" | "$queryRaw">, { input, participants, now }: { input: RegistrationInput; participants: number; now: Date }): Promise<Assessment> {
+  const cohort = await tx.cohort.findUnique({ where: { slug: input.cohortSlug }, include: { programme: true } });
+  if (!cohort) throw new DomainError("NOT_FOUND", { field: "cohortSlug" });
+  const capacity = toCapacity(cohort, (await countCohortBookings(tx, [cohort.id])).get(cohort.id));
+  const decision = decidePlacement(capacity, participants, now);
+  if (decision.kind === "REFUSE") throw new DomainError(decision.reason === "NOT_OPEN" ? "COHORT_NOT_OPEN" : "DEADLINE_PASSED", { field: "cohortSlug" });
+
+  const municipality = await findMunicipality({ code: input.municipalityCode });
+  if (!municipality) throw new DomainError("VALIDATION", { field: "municipalityCode" });
+  const active = await tx.direction.findFirst({
+    where: { programmeId: cohort.programmeId, municipalityCode: municipality.code, status: { not: "CANCELLED" } },
+    select: { id: true },
+  });
+  if (active) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });
+  return { cohort, capacity, decision, municipality };
+}
+
+async function nextWaitlistPosition(tx: Pick<Tx, "direction">, cohortId: string): Promise<number> {
+  const max = await tx.direction.aggregate({ where: { cohortId, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
+  return (max._max.waitlistPosition ?? 0) + 1;
+}
+
+/** The director's choice when the cohort is full: the waiting list (with the place it would give) or a cohort with room. */
+async function needsChoice(tx: Tx, { cohort, decision }: Assessment, participants: number, now: Date): Promise<RegisterDirectionResult> {
+  if (decision.kind !== "WAITLIST") throw new Error("needsChoice called for a direction that fits");
+  return {
+    kind: "NEEDS_CHOICE",
+    reason: decision.reason,
+    cohortSlug: cohort.slug,
+    cohortTitle: cohort.title,
+    waitlistPosition: await nextWaitlistPosition(tx, cohort.id),
+    alternatives: await cohortsWithRoom(tx, { programmeId: cohort.programmeId, exceptId: cohort.id, participants, now }),
+  };
 }
 
 async function existingRegistration(tx: Pick<Tx, "direction">, idempotencyKey: string, actor: RegistrationActor): Promise<RegisterDirectionResult | null> {
@@ -227,24 +249,21 @@ function calendarAttachment(cohort: Cohort, now: Date): EmailAttachment[] {
   return [{ filename: `kommunestyret-2030-${cohort.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", contentBase64: Buffer.from(ics, "utf8").toString("base64") }];
 }
 
-async function queueRegistrationMails(
-  tx: Tx,
-  {
-    cohort,
-    direction,
-    municipalityName,
-    now,
-  }: {
-    cohort: Cohort & { programme: { pricePerParticipantOre: number; vatRateBasisPoints: number; cancellationTerms: string } };
-    direction: Direction & { participants: Participant[] };
-    municipalityName: string;
-    now: Date;
-  },
-) {
+function registrationMails({
+  cohort,
+  direction,
+  municipalityName,
+  now,
+}: {
+  cohort: Cohort & { programme: Programme };
+  direction: Direction & { participants: Participant[] };
+  municipalityName: string;
+  now: Date;
+}): QueuedEmail[] {
   const confirmed = direction.status === "CONFIRMED";
   const attachments = confirmed ? calendarAttachment(cohort, now) : [];
   const { programme } = cohort;
-  await queueEmail(tx, {
+  const contactMail: QueuedEmail = {
     to: direction.contactEmail,
     kind: confirmed ? "registration-confirmed" : "registration-waitlisted",
     directionId: direction.id,
@@ -264,11 +283,12 @@ async function queueRegistrationMails(
       url: myRegistrationUrl(),
       hasCalendar: attachments.length > 0,
     }),
-  });
+  };
   // Participants hear from us once their seat is certain; a waiting direction's contact tells them.
-  if (!confirmed) return;
-  for (const participant of direction.participants) {
-    await queueEmail(tx, {
+  if (!confirmed) return [contactMail];
+  return [
+    contactMail,
+    ...direction.participants.map((participant) => ({
       to: participant.email,
       kind: "participant-welcome",
       directionId: direction.id,
@@ -283,8 +303,8 @@ async function queueRegistrationMails(
         cohort,
         hasCalendar: attachments.length > 0,
       }),
-    });
-  }
+    })),
+  ];
 }
 
 /** The first time a cohort reaches its minimum it "gennemføres": record it and tell every confirmed direction. */
@@ -301,7 +321,8 @@ async function markRunningIfReached(tx: Tx, { cohort, confirmedBefore, now }: { 
   });
   const confirmed = await tx.direction.findMany({ where: { cohortId: cohort.id, status: "CONFIRMED" }, select: { id: true, contactEmail: true } });
   const mail = cohortRunningEmail({ cohort, minDirections: cohort.minDirections, url: myRegistrationUrl() });
-  for (const direction of confirmed) {
-    await queueEmail(tx, { to: direction.contactEmail, kind: "cohort-running", directionId: direction.id, cohortId: cohort.id, ...mail });
-  }
+  await queueEmails(
+    tx,
+    confirmed.map((direction) => ({ to: direction.contactEmail, kind: "cohort-running", directionId: direction.id, cohortId: cohort.id, ...mail })),
+  );
 }

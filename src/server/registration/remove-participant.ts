@@ -71,7 +71,7 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
     });
     return { participant: removed, creditNote, offers };
   });
-  await transmitAfterCommit(result.creditNote);
+  transmitAfterCommit(result.creditNote);
   kickOutbox();
   return result;
 }
