@@ -29,7 +29,7 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 
 // Validated with the rest of the environment in src/env.ts; read directly here because the
 // proxy cannot import server-only modules.
-function ttlMs(): number {
+export function ttlMs(): number {
   const value = Number(process.env.PUBLIC_PAGE_CACHE_MS ?? 1000);
   return Number.isFinite(value) && value >= 0 ? value : 1000;
 }
@@ -37,6 +37,11 @@ function ttlMs(): number {
 /** Called after every committed write: cached renderings from before it are no longer served. */
 export function publicPagesChanged() {
   store.version++;
+}
+
+/** Changes with every committed write in this process; for other caches of public data. */
+export function publicDataVersion(): number {
+  return store.version;
 }
 
 export function isCacheFill(request: Request): boolean {

@@ -11,3 +11,12 @@ export async function expectNoAxeViolations(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * The app reuses public data (cohorts, seats, its public pages) for up to PUBLIC_PAGE_CACHE_MS
+ * after a write it did not make itself. A test that writes to the database directly waits that
+ * out, as a visitor would after a change made through another instance.
+ */
+export async function waitOutPublicCache() {
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.PUBLIC_PAGE_CACHE_MS ?? 1000) + 200));
+}

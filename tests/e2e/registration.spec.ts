@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { signIn, waitForMail } from "./auth";
-import { expectNoAxeViolations, screenshot } from "./helpers";
+import { expectNoAxeViolations, screenshot, waitOutPublicCache } from "./helpers";
 
 // Municipalities and cohorts used only by this file: Vejle 0630, Horsens 0615, Randers 0730 on
 // hold-2 and hold-3; hold-3 is filled with the codes 0101–0165 straight in the database.
@@ -151,6 +151,7 @@ async function fillHold3() {
         );
       }
     }
+    await waitOutPublicCache();
   } finally {
     await client.end();
   }
