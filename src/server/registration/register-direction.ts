@@ -72,12 +72,14 @@ export async function registerDirection({
   try {
     outcome = await transaction(async (tx) => {
       await lockCohort(tx, unlocked.cohort.id);
+      const { cohort, capacity, decision } = await assessCapacity(tx, { input, participants: participants.length, now });
+      // The cohort filled up while we waited. Say so at once, so the next in line gets the lock;
+      // the choice (and a duplicate submit that got the place) is looked up after it is released.
+      if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return { result: null, invoice: null };
       // A concurrent duplicate submit may have committed while we waited for the lock.
       const raced = await existingRegistration(tx, idempotencyKey, actor);
       if (raced) return { result: raced, invoice: null };
-      const { cohort, capacity, decision, municipality } = await assessPlacement(tx, { input, participants: participants.length, now });
-      // The cohort filled up while we waited; the choice is computed after the lock is released.
-      if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return { result: null, invoice: null };
+      const municipality = await assessMunicipality(tx, { input, programmeId: cohort.programmeId });
 
       const status = decision.kind === "CONFIRM" ? "CONFIRMED" : "WAITLISTED";
       const waitlistPosition = status === "WAITLISTED" ? await nextWaitlistPosition(tx, cohort.id) : null;
@@ -137,7 +139,9 @@ export async function registerDirection({
     if (translated) return translated;
     throw error;
   }
-  if (!outcome.result) return needsChoice(db, await assessPlacement(db, { input, participants: participants.length, now }), participants.length, now);
+  if (!outcome.result) {
+    return (await existingRegistration(db, idempotencyKey, actor)) ?? needsChoice(db, await assessPlacement(db, { input, participants: participants.length, now }), participants.length, now);
+  }
   transmitAfterCommit(outcome.invoice);
   kickOutbox();
   return outcome.result;
@@ -153,23 +157,31 @@ type Assessment = {
 /**
  * Where a direction of this size would go now, and the refusals that need no choice: a
  * closed cohort, an unknown municipality, a municipality already registered. Run once
- * without the lock for a quick answer and again under it before anything is written.
+ * without the lock for a quick answer and again, in two halves, under it before anything is written.
  */
 async function assessPlacement(tx: Pick<Tx, "cohort" | "direction" | "$queryRaw">, { input, participants, now }: { input: RegistrationInput; participants: number; now: Date }): Promise<Assessment> {
+  const placement = await assessCapacity(tx, { input, participants, now });
+  return { ...placement, municipality: await assessMunicipality(tx, { input, programmeId: placement.cohort.programmeId }) };
+}
+
+async function assessCapacity(tx: Pick<Tx, "cohort" | "$queryRaw">, { input, participants, now }: { input: RegistrationInput; participants: number; now: Date }): Promise<Omit<Assessment, "municipality">> {
   const cohort = await tx.cohort.findUnique({ where: { slug: input.cohortSlug }, include: { programme: true } });
   if (!cohort) throw new DomainError("NOT_FOUND", { field: "cohortSlug" });
   const capacity = toCapacity(cohort, (await countCohortBookings(tx, [cohort.id])).get(cohort.id));
   const decision = decidePlacement(capacity, participants, now);
   if (decision.kind === "REFUSE") throw new DomainError(decision.reason === "NOT_OPEN" ? "COHORT_NOT_OPEN" : "DEADLINE_PASSED", { field: "cohortSlug" });
+  return { cohort, capacity, decision };
+}
 
+async function assessMunicipality(tx: Pick<Tx, "direction">, { input, programmeId }: { input: RegistrationInput; programmeId: string }): Promise<Assessment["municipality"]> {
   const municipality = await findMunicipality({ code: input.municipalityCode });
   if (!municipality) throw new DomainError("VALIDATION", { field: "municipalityCode" });
   const active = await tx.direction.findFirst({
-    where: { programmeId: cohort.programmeId, municipalityCode: municipality.code, status: { not: "CANCELLED" } },
+    where: { programmeId, municipalityCode: municipality.code, status: { not: "CANCELLED" } },
     select: { id: true },
   });
   if (active) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });
-  return { cohort, capacity, decision, municipality };
+  return municipality;
 }
 
 async function nextWaitlistPosition(tx: Pick<Tx, "direction">, cohortId: string): Promise<number> {
