@@ -1,19 +1,8 @@
+import type { CohortForCalendar } from "@/domain/cohort-calendar";
 import { formatDateLong, formatDateTimeLong, formatTime } from "@/lib/format";
 
-export type CohortForMail = {
-  title: string;
-  datesAnnounced: boolean;
-  seminarStart: Date | null;
-  seminarEnd: Date | null;
-  seminarVenueName: string | null;
-  seminarVenueAddress: string | null;
-  seminarVenuePostalCode: string | null;
-  seminarVenueCity: string | null;
-  followUpStart: Date | null;
-  followUpEnd: Date | null;
-  followUpVenueName: string | null;
-  followUpVenueCity: string | null;
-};
+/** What a mail says about a cohort: the calendar's facts, less the follow-up day's street address. */
+export type CohortForMail = Omit<CohortForCalendar, "id" | "followUpVenueAddress" | "followUpVenuePostalCode">;
 
 /** Hold, dates and venues as fact rows; dates not yet announced are said so plainly. */
 export function cohortFacts(cohort: CohortForMail): [string, string][] {

@@ -29,7 +29,7 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 
 // Validated with the rest of the environment in src/env.ts; read directly here because the
 // proxy cannot import server-only modules.
-export function ttlMs(): number {
+export function publicCacheTtlMs(): number {
   const value = Number(process.env.PUBLIC_PAGE_CACHE_MS ?? 1000);
   return Number.isFinite(value) && value >= 0 ? value : 1000;
 }
@@ -51,7 +51,7 @@ export function isCacheFill(request: Request): boolean {
 /** Whether this request may be answered from the cache (and may fill it). */
 export function isCacheable(request: Request, pathname: string, search: string): boolean {
   // In development a code edit must show at once.
-  if (ttlMs() === 0 || process.env.NODE_ENV === "development") return false;
+  if (publicCacheTtlMs() === 0 || process.env.NODE_ENV === "development") return false;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (search !== "" || !CACHEABLE.some((pattern) => pattern.test(pathname))) return false;
   return !ROUTER_HEADERS.some((name) => request.headers.has(name));
@@ -67,10 +67,10 @@ export async function cachedPage(pathname: string): Promise<Entry | null> {
   const entry = store.entries.get(pathname);
   if (entry && entry.version === store.version) {
     const age = Date.now() - entry.storedAt;
-    if (age <= ttlMs()) return entry.body ? entry : null;
+    if (age <= publicCacheTtlMs()) return entry.body ? entry : null;
     void refresh(pathname);
     // A render that keeps failing (the database is down) must not leave an old page up for good.
-    if (age <= ttlMs() + MAX_STALE_MS) return entry.body ? entry : null;
+    if (age <= publicCacheTtlMs() + MAX_STALE_MS) return entry.body ? entry : null;
   }
   await Promise.race([refresh(pathname), new Promise((resolve) => setTimeout(resolve, MAX_FILL_WAIT_MS))]);
   const fresh = store.entries.get(pathname);

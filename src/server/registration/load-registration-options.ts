@@ -1,5 +1,5 @@
 import "server-only";
-import { publicDataVersion, ttlMs } from "@/http/public-page-cache";
+import { publicCacheTtlMs, publicDataVersion } from "@/http/public-page-cache";
 import { listMunicipalities } from "@/server/municipalities/list-municipalities";
 import { listPublicCohorts } from "@/server/cohorts/list-public-cohorts";
 import { getProgramme } from "@/server/programme/get-programme";
@@ -16,7 +16,7 @@ let cached: { version: number; loadedAt: number; options: Promise<RegistrationOp
 export async function loadRegistrationOptions({ now }: { now?: Date } = {}): Promise<RegistrationOptions> {
   if (now) return readRegistrationOptions(now);
   const version = publicDataVersion();
-  if (!cached || cached.version !== version || Date.now() - cached.loadedAt > ttlMs()) {
+  if (!cached || cached.version !== version || Date.now() - cached.loadedAt > publicCacheTtlMs()) {
     const options = readRegistrationOptions(new Date());
     cached = { version, loadedAt: Date.now(), options };
     options.catch(() => {
