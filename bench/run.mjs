@@ -37,7 +37,8 @@ try {
   }
 
   if (!only || only === "registrations") {
-    console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50 })]);
+    const warmup = { cohortSlug: "hold-3", attempts: Number(process.env.BENCH_WARMUP_ATTEMPTS ?? 200) };
+    console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50, warmup })]);
   }
   if (!only || only === "invoices") {
     console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);

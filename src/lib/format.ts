@@ -10,6 +10,22 @@ function inCopenhagen(date: Date): TZDate {
   return new TZDate(date.getTime(), TIME_ZONE);
 }
 
+// Formatting in a named zone is slow (each field asks Intl for the offset), and the same few
+// instants (a cohort's dates, deadlines) are formatted on every page and in every mail.
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 5000;
+
+/** `date` as Copenhagen wall-clock time in a date-fns pattern, with Danish names. */
+function formatInCopenhagen(date: Date, pattern: string): string {
+  const key = `${date.getTime()} ${pattern}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = format(inCopenhagen(date), pattern, { locale: da });
+  if (formatted.size >= FORMATTED_MAX) formatted.clear();
+  formatted.set(key, text);
+  return text;
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
@@ -37,42 +53,42 @@ export function formatWholeKroner(ore: number): string {
 
 /** "tirsdag den 10. marts 2026 kl. 12.00" */
 export function formatDateTimeLong(date: Date): string {
-  return format(inCopenhagen(date), "EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", { locale: da });
+  return formatInCopenhagen(date, "EEEE 'den' d. MMMM yyyy 'kl.' HH.mm");
 }
 
 /** "tirsdag den 10. marts 2026" */
 export function formatDateLong(date: Date): string {
-  return format(inCopenhagen(date), "EEEE 'den' d. MMMM yyyy", { locale: da });
+  return formatInCopenhagen(date, "EEEE 'den' d. MMMM yyyy");
 }
 
 /** "10. marts 2026" */
 export function formatDateMedium(date: Date): string {
-  return format(inCopenhagen(date), "d. MMMM yyyy", { locale: da });
+  return formatInCopenhagen(date, "d. MMMM yyyy");
 }
 
 /** "10.03.2026" */
 export function formatDateShort(date: Date): string {
-  return format(inCopenhagen(date), "dd.MM.yyyy", { locale: da });
+  return formatInCopenhagen(date, "dd.MM.yyyy");
 }
 
 /** "12.00" */
 export function formatTime(date: Date): string {
-  return format(inCopenhagen(date), "HH.mm", { locale: da });
+  return formatInCopenhagen(date, "HH.mm");
 }
 
 /** "10.03.2026 12.00" for tables. */
 export function formatDateTimeShort(date: Date): string {
-  return format(inCopenhagen(date), "dd.MM.yyyy HH.mm", { locale: da });
+  return formatInCopenhagen(date, "dd.MM.yyyy HH.mm");
 }
 
 /** ISO calendar date (YYYY-MM-DD) of the instant in Copenhagen, for documents and inputs. */
 export function isoDateInCopenhagen(date: Date): string {
-  return format(inCopenhagen(date), "yyyy-MM-dd");
+  return formatInCopenhagen(date, "yyyy-MM-dd");
 }
 
 /** "2026-03-10T12:00" for <input type="datetime-local">, in Copenhagen time. */
 export function datetimeLocalValue(date: Date): string {
-  return format(inCopenhagen(date), "yyyy-MM-dd'T'HH:mm");
+  return formatInCopenhagen(date, "yyyy-MM-dd'T'HH:mm");
 }
 
 /** Parses "2026-03-10T12:00" (or "2026-03-10") as Copenhagen wall-clock time. */

@@ -4,6 +4,7 @@ import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { pgPoolConfig } from "@/server/pg-config";
 import { publicPagesChanged } from "@/http/public-page-cache";
+import { noteCommit } from "@/server/jobs/when-quiet";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -64,6 +65,7 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<T>, options: { atte
       const result = await db.$transaction(fn, { timeout: options.timeoutMs ?? 20_000, maxWait: 20_000 });
       // After the commit, so a page rendered from here on sees the change.
       publicPagesChanged();
+      noteCommit();
       return result;
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;

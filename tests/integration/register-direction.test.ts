@@ -145,6 +145,10 @@ describe("registerDirection", () => {
     await expect(registerDirection({ actor, input: input({ cohortSlug: "hold-late" }), idempotencyKey: "k2", now: new Date("2027-01-02T00:00:00Z") })).rejects.toMatchObject({
       code: "DEADLINE_PASSED",
     });
+    // The deadline holds to the millisecond, whatever the server's time zone.
+    await expect(registerDirection({ actor, input: input({ cohortSlug: "hold-late" }), idempotencyKey: "k2b", now: new Date("2027-01-01T00:00:00.001Z") })).rejects.toMatchObject({
+      code: "DEADLINE_PASSED",
+    });
     await expect(registerDirection({ actor, input: input({ cohortSlug: "hold-open", municipalityCode: "0615" }), idempotencyKey: "k3" })).rejects.toMatchObject({
       code: "MUNICIPALITY_ALREADY_REGISTERED",
     });
@@ -282,5 +286,24 @@ describe("registerDirection", () => {
     await registerDirection({ actor, input: input({ municipalityCode: "0615" }), idempotencyKey: "sixth" });
     expect(await db.emailOutbox.count({ where: { kind: "cohort-running" } })).toBe(5);
     expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).runningSince).toEqual(now);
+  });
+
+  it("marks the cohort as running once when several directions register at the same moment across the minimum", async () => {
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { slug: "hold-x", minDirections: 5, maxDirections: 10, maxParticipants: 40 });
+    const prefilled = [0, 1, 2].map(municipalityCode);
+    for (const code of prefilled) await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: code });
+    const free = await freeMunicipalities(prefilled);
+    const actor = await director();
+
+    // Six at once: the 5th confirmed direction makes the cohort run; the 6th, 7th and 8th find it running.
+    const results = await Promise.all(free.slice(0, 6).map((code, i) => registerDirection({ actor, input: input({ participants: 1, municipalityCode: code }), idempotencyKey: `together-${i}` })));
+
+    expect(results.every((r) => r.kind === "CONFIRMED")).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "cohort.running", entityId: cohort.id } })).toBe(1);
+    const running = await db.emailOutbox.findMany({ where: { kind: "cohort-running" } });
+    // The directions confirmed when it happened (3 prefilled and the first 2 of the six), one mail each.
+    expect(running).toHaveLength(5);
+    expect(new Set(running.map((m) => m.directionId)).size).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDateTimeLong, formatDayRange, formatKroner, formatWholeKroner, isoDateInCopenhagen, parseCopenhagenLocal } from "../../src/lib/format";
+import { formatAmount, formatDateLong, formatDateTimeLong, formatDayRange, formatTime, formatKroner, formatWholeKroner, isoDateInCopenhagen, parseCopenhagenLocal } from "../../src/lib/format";
 import { displayInvoiceNumber, isGapless } from "../../src/domain/invoice-numbering";
 
 describe("Danish money format", () => {
@@ -17,6 +17,16 @@ describe("Danish dates in Europe/Copenhagen", () => {
   it("formats winter and summer time", () => {
     expect(formatDateTimeLong(new Date("2026-03-10T11:00:00Z"))).toBe("tirsdag den 10. marts 2026 kl. 12.00");
     expect(formatDateTimeLong(new Date("2027-04-20T10:00:00Z"))).toBe("tirsdag den 20. april 2027 kl. 12.00");
+  });
+  it("answers each instant and pattern for itself when formatting again (the formats are memoised)", () => {
+    const winter = new Date("2026-03-10T11:00:00Z");
+    const summer = new Date("2027-04-20T10:00:00Z");
+    for (let round = 0; round < 2; round++) {
+      expect(formatDateTimeLong(winter)).toBe("tirsdag den 10. marts 2026 kl. 12.00");
+      expect(formatDateLong(winter)).toBe("tirsdag den 10. marts 2026");
+      expect(formatDateTimeLong(summer)).toBe("tirsdag den 20. april 2027 kl. 12.00");
+      expect(formatTime(summer)).toBe("12.00");
+    }
   });
   it("formats a seminar's day range", () => {
     expect(formatDayRange(new Date("2027-03-09T11:00:00Z"), new Date("2027-03-10T11:00:00Z"))).toBe("9.–10. marts 2027");

@@ -1,5 +1,6 @@
 import "server-only";
 import { drainOutbox } from "@/server/email/deliver-outbox";
+import { whenQuiet } from "@/server/jobs/when-quiet";
 
 const state = globalThis as unknown as { outboxRunning?: boolean };
 
@@ -14,11 +15,13 @@ export async function deliverDueMail() {
   }
 }
 
-/** Nudges delivery right after a commit that queued mail, instead of waiting for the next poll. */
+/**
+ * Nudges delivery after a commit that queued mail, instead of waiting for the next poll. It
+ * runs once commits pause (whenQuiet), like the poll itself, so composing mail never competes
+ * with transactions that hold a cohort's lock.
+ */
 export function kickOutbox() {
   // Integration tests deliver explicitly (drainOutbox), so background rounds never race a table reset.
   if (process.env.OUTBOX_WORKER === "off") return;
-  setImmediate(() => {
-    deliverDueMail().catch((error) => console.error("outbox: delivery round failed", error));
-  });
+  whenQuiet("outbox", deliverDueMail);
 }

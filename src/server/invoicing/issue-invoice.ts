@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
-import type { Invoice } from "@/generated/prisma/client";
+import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { isValidCvr, isValidGln, normaliseCvr, normaliseEan } from "@/domain/identifiers";
 import { amountsFor } from "@/domain/pricing";
@@ -31,7 +31,24 @@ export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(
       invoices: { include: { lines: { select: { quantity: true } } } },
     },
   });
+  return issueInvoiceFor(tx, { direction, actor, now });
+}
+
+export type InvoicedDirection = Direction & {
+  programme: Programme;
+  cohort: Cohort;
+  /** Active participants, oldest first. */
+  participants: { name: string }[];
+  invoices: (Invoice & { lines: { quantity: number }[] })[];
+};
+
+/**
+ * issueInvoice for a direction the caller has already loaded in its transaction, with the
+ * direction row locked or created in it (so no one else can issue for it meanwhile).
+ */
+export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date() }: { direction: InvoicedDirection; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
   if (direction.status !== "CONFIRMED") return null;
+  const directionId = direction.id;
 
   const documents = invoiceDocumentsOf(direction.invoices);
   const quantity = quantityDue({ activeParticipants: direction.participants.length, documents });

@@ -12,7 +12,7 @@ const JOBS: Job[] = [
   {
     name: "outbox",
     intervalMs: env.OUTBOX_POLL_MS,
-    run: async () => (await import("@/server/email/outbox-worker")).deliverDueMail(),
+    run: async () => (await import("@/server/email/outbox-worker")).kickOutbox(),
   },
   {
     // Seminar and follow-up reminders are due on a day scale.
