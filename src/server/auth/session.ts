@@ -6,6 +6,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/auth/auth-options";
 import { db } from "@/server/db";
 import { env } from "@/env";
+import { SESSION_COOKIE } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
 import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
 
@@ -41,7 +42,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** The cookie next-auth keeps the session token in: the __Secure- one exactly when the site is served over https. */
 function sessionCookieName(): string {
   const secure = authOptions.useSecureCookies ?? env.NEXTAUTH_URL.startsWith("https://");
-  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return secure ? SESSION_COOKIE.secure : SESSION_COOKIE.plain;
 }
 
 /** next-auth's own rule: a database session's expiry is moved on once it is `updateAge` old. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import type { CohortCapacity } from "@/domain/capacity";
+import { BOOKING_COUNTS } from "@/server/cohorts/cohort-capacity";
 import type { DirectionStatus } from "@/generated/prisma/client";
 
 export type PlacementCohort = CohortCapacity & {
@@ -33,7 +34,7 @@ type CohortRow = Omit<PlacementCohort, "registrationDeadline" | "runningSince"> 
 /**
  * Everything a registration attempt is decided on, read in one statement: most attempts in a
  * burst are answered from this alone, and under the cohort lock it is the only read before the
- * answer. Booking counts are those of countCohortBookings (confirmed directions, their active
+ * answer. Booking counts are the shared BOOKING_COUNTS (confirmed directions, their active
  * participants). Run it after the lock is taken, never in the statement that takes it: a READ
  * COMMITTED statement sees the data as of its own start, which would be before the lock wait.
  */
@@ -47,9 +48,7 @@ export async function readPlacement(
     ), cohorts AS (
       SELECT c.* FROM "Cohort" c JOIN target t ON t."programmeId" = c."programmeId"
     ), counts AS (
-      SELECT d."cohortId",
-             count(DISTINCT d.id) FILTER (WHERE d.status = 'CONFIRMED') AS confirmed,
-             count(p.id) FILTER (WHERE d.status = 'CONFIRMED' AND p.status = 'ACTIVE') AS participants,
+      SELECT d."cohortId", ${BOOKING_COUNTS},
              max(d."waitlistPosition") FILTER (WHERE d.status = 'WAITLISTED') AS "lastWaitlistPosition"
       FROM "Direction" d
       LEFT JOIN "Participant" p ON p."directionId" = d.id

@@ -58,33 +58,29 @@ export async function registerDirection({
   const participants = input.participants.map(participantData);
   const keys: PlacementKeys = { cohortSlug: input.cohortSlug, idempotencyKey, municipalityCode: input.municipalityCode };
   const found = await findMunicipality({ code: input.municipalityCode });
-
-  // Answered without the lock: a repeated submit, a refusal, and a cohort already too full for
-  // this direction. Only the offer is made here; taking a place always happens under the lock.
-  const before = await readPlacement(db, keys);
-  const earlier = existingResult(before, actor);
-  if (earlier) return earlier;
-  const unlocked = assess(before, { participants: participants.length, municipality: found, now });
-  const { municipality } = unlocked;
-  if (unlocked.decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(before, unlocked.cohort, unlocked.decision, participants.length, now);
-
   // Taking a place is worth queueing for when the direction would be confirmed now, or has
   // said yes to the waiting list. Anyone else is offered the choice.
   const wantsTurn = (cohort: PlacementCohort) => decidePlacement(cohort, participants.length, now).kind === "CONFIRM" || input.acceptWaitlist;
-  // The cohort's and programme's details (for the mails and the invoice) are read before queueing.
-  // What decides the place (capacity, status, deadline, whether it runs) is read again under the lock.
-  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: unlocked.cohort.id }, include: { programme: true } });
+  let details: (Cohort & { programme: Programme }) | undefined;
 
+  // Answered without the lock: a repeated submit, a refusal, and a cohort already too full for
+  // this direction, both at first and when the cohort fills up while this one queues. Only the
+  // offer is made here; taking a place always happens under the lock.
+  let placement = await readPlacement(db, keys);
   for (;;) {
+    const earlier = existingResult(placement, actor);
+    if (earlier) return earlier;
+    const { cohort: capacity, decision, municipality } = assess(placement, { participants: participants.length, municipality: found, now });
+    if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(placement, capacity, decision, participants.length, now);
+    // The cohort's and programme's details (for the mails and the invoice) are read before queueing.
+    // What decides the place (capacity, status, deadline, whether it runs) is read again under the lock.
+    const cohort = (details ??= await db.cohort.findUniqueOrThrow({ where: { id: capacity.id }, include: { programme: true } }));
+
     const turn = await awaitCohortTurn(cohort.id, wantsTurn);
     if (!turn) {
       // The cohort filled up while this one queued: answer from a fresh read, or queue again
       // if a place has come free meanwhile.
-      const latest = await readPlacement(db, keys);
-      const raced = existingResult(latest, actor);
-      if (raced) return raced;
-      const { cohort: latestCohort, decision } = assess(latest, { participants: participants.length, municipality: found, now });
-      if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(latest, latestCohort, decision, participants.length, now);
+      placement = await readPlacement(db, keys);
       continue;
     }
     let outcome: Outcome;
