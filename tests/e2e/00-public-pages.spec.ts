@@ -2,7 +2,9 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { testPool } from "../support/db";
+import { baseURL } from "../../playwright.config";
 import { expectNoAxeViolations, screenshot } from "./helpers";
+import { discoverActions, encodeArgs } from "./server-actions";
 
 /** Hold 1's live numbers: other specs register, move and cancel before this one may run. */
 async function hold1Counts() {
@@ -93,4 +95,21 @@ test("a public page served from the cache names each of its inline scripts by ha
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Hold og datoer" })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { survivesNavigation?: boolean }).survivesNavigation)).toBe(true);
+});
+
+test("pages are sent compressed, Server Action answers are not", async () => {
+  const page = await fetch(`${baseURL}/hold`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(page.headers.get("content-encoding")).toBe("gzip");
+
+  // Signed out, the registration form's step is refused with what was typed kept: a sizeable answer.
+  const action = discoverActions().find((a) => a.name === "registrationAction")!;
+  const answer = await fetch(`${baseURL}${action.page}`, {
+    method: "POST",
+    headers: { "Next-Action": action.id, Origin: baseURL, "Accept-Encoding": "gzip" },
+    body: encodeArgs(action, [["step", "kommune"], ["contactName", "Mette Holm ".repeat(200)]]),
+  });
+  expect(answer.status).toBe(200);
+  expect(answer.headers.get("content-encoding")).toBeNull();
+  // Above Next's 1 kB threshold: only the proxy's choice leaves it uncompressed.
+  expect((await answer.text()).length).toBeGreaterThan(1024);
 });

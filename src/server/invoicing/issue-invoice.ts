@@ -91,9 +91,10 @@ export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date
       ...amounts,
       vatRateBasisPoints: programme.vatRateBasisPoints,
       note: invoiceNote({ cohort, participantNames: invoicedNames }),
-      lines: { create: [{ position: 1, description, quantity, unitPriceOre: programme.pricePerParticipantOre, lineNetOre: amounts.netOre }] },
     },
   });
+  // Not a nested create, which would read the invoice back in a third statement.
+  await tx.invoiceLine.create({ data: { invoiceId: invoice.id, position: 1, description, quantity, unitPriceOre: programme.pricePerParticipantOre, lineNetOre: amounts.netOre } });
   await recordAudit(tx, {
     actor,
     action: supplementary ? "invoice.issue-supplementary" : "invoice.issue",
