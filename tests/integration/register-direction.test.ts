@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
 import { registerDirection, type RegisterDirectionResult } from "../../src/server/registration/register-direction";
@@ -99,6 +100,36 @@ describe("registerDirection", () => {
       expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
       expect(ics).toContain(`UID:${cohort.id}-seminar@`);
       expect(ics).toContain("DTSTART:20270309T110000Z");
+    }
+  });
+
+  it("invoices and confirms at the price in force under the lock, even one changed while the direction waited for it", async (ctx) => {
+    // Another session must hold the lock meanwhile; the embedded database takes one connection only.
+    if (process.env.DATABASE_POOL_MAX === "1") ctx.skip();
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { slug: "hold-x" });
+    const actor = await director();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      // Another instance holds the cohort's lock and raises the price while this registration waits for it.
+      await other.query("BEGIN");
+      await other.query(`SELECT id FROM "Cohort" WHERE id = $1 FOR UPDATE`, [cohort.id]);
+      const registering = registerDirection({ actor, input: input({ participants: 2 }), idempotencyKey: "key-price" });
+      const waiting = async () => (await testPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)).rows[0]!.n;
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
+      await other.query(`UPDATE "Programme" SET "pricePerParticipantOre" = 1600000 WHERE id = $1`, [programme.id]);
+      await other.query("COMMIT");
+
+      const result = await registering;
+      expect(result.kind).toBe("CONFIRMED");
+      const invoice = await db.invoice.findFirstOrThrow({ where: { direction: { idempotencyKey: "key-price" } }, include: { lines: true } });
+      expect(invoice.lines[0]).toMatchObject({ quantity: 2, unitPriceOre: 1_600_000 });
+      expect(invoice).toMatchObject({ netOre: 3_200_000, grossOre: 4_000_000 });
+      const mail = await db.emailOutbox.findFirstOrThrow({ where: { kind: "registration-confirmed", to: "kontakt@vejle.dk" } });
+      expect(mail.text).toContain("16.000,00 kr.");
+    } finally {
+      await other.end();
     }
   });
 

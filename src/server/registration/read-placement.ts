@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/server/db";
 import type { CohortCapacity } from "@/domain/capacity";
 import { BOOKING_COUNTS } from "@/server/cohorts/cohort-capacity";
-import type { DirectionStatus } from "@/generated/prisma/client";
+import type { DirectionStatus, Programme } from "@/generated/prisma/client";
 
 export type PlacementCohort = CohortCapacity & {
   id: string;
@@ -25,7 +25,11 @@ export type Placement = {
   otherCohorts: PlacementCohort[];
   /** The municipality already has a direction (not cancelled) in the cohort's programme. */
   municipalityTaken: boolean;
+  /** The programme's terms that a new direction is invoiced and told of (null without a cohort). */
+  terms: ProgrammeTerms | null;
 };
+
+export type ProgrammeTerms = Pick<Programme, "pricePerParticipantOre" | "vatRateBasisPoints" | "currency" | "paymentTermsDays" | "cancellationTerms">;
 
 export type PlacementKeys = { cohortSlug: string; idempotencyKey: string; municipalityCode: string };
 
@@ -42,7 +46,7 @@ export async function readPlacement(
   tx: Pick<Tx, "$queryRaw">,
   { cohortSlug, idempotencyKey, municipalityCode }: PlacementKeys,
 ): Promise<Placement> {
-  const rows = await tx.$queryRaw<{ existing: Placement["existing"]; municipalityTaken: boolean; cohorts: CohortRow[] }[]>`
+  const rows = await tx.$queryRaw<{ existing: Placement["existing"]; municipalityTaken: boolean; terms: ProgrammeTerms | null; cohorts: CohortRow[] }[]>`
     WITH target AS (
       SELECT id, "programmeId" FROM "Cohort" WHERE slug = ${cohortSlug}
     ), cohorts AS (
@@ -60,6 +64,9 @@ export async function readPlacement(
          FROM "Direction" d WHERE d."idempotencyKey" = ${idempotencyKey}) AS existing,
       EXISTS (SELECT 1 FROM "Direction" d JOIN target t ON t."programmeId" = d."programmeId"
                WHERE d."municipalityCode" = ${municipalityCode} AND d.status <> 'CANCELLED') AS "municipalityTaken",
+      (SELECT json_build_object('pricePerParticipantOre', p."pricePerParticipantOre", 'vatRateBasisPoints', p."vatRateBasisPoints",
+                                'currency', p.currency, 'paymentTermsDays', p."paymentTermsDays", 'cancellationTerms', p."cancellationTerms")
+         FROM "Programme" p JOIN target t ON t."programmeId" = p.id) AS terms,
       COALESCE((
         SELECT json_agg(json_build_object(
                  'id', c.id, 'programmeId', c."programmeId", 'number', c.number, 'slug', c.slug, 'title', c.title,
@@ -81,6 +88,7 @@ export async function readPlacement(
     cohort: cohorts.find((c) => c.slug === cohortSlug) ?? null,
     otherCohorts: cohorts.filter((c) => c.slug !== cohortSlug),
     municipalityTaken: row.municipalityTaken,
+    terms: row.terms,
   };
 }
 

@@ -88,7 +88,7 @@ export async function registerDirection({
     }
     let outcome: Outcome;
     try {
-      outcome = await transaction((tx) => placeDirection(tx, { cohort, keys, actor, input, participants, municipality, idempotencyKey, now }));
+      outcome = await transaction((tx) => placeDirection(tx, { details: cohort, keys, actor, input, participants, municipality, idempotencyKey, now }));
     } catch (error) {
       turn.release();
       const translated = await uniqueViolation(error, keys, actor);
@@ -118,7 +118,7 @@ type Outcome = {
 async function placeDirection(
   tx: Tx,
   {
-    cohort,
+    details,
     keys,
     actor,
     input,
@@ -127,7 +127,7 @@ async function placeDirection(
     idempotencyKey,
     now,
   }: {
-    cohort: Cohort & { programme: Programme };
+    details: Cohort & { programme: Programme };
     keys: PlacementKeys;
     actor: RegistrationActor;
     input: RegistrationInput;
@@ -137,8 +137,11 @@ async function placeDirection(
     now: Date;
   },
 ): Promise<Outcome> {
-  await lockCohort(tx, cohort.id);
+  await lockCohort(tx, details.id);
   const locked = await readPlacement(tx, keys);
+  // The price and terms a direction is invoiced and told of are those in force under the lock.
+  // The rest of the details (title, dates, venue) may be the copy read before queueing.
+  const cohort = { ...details, programme: { ...details.programme, ...locked.terms } };
   // A concurrent duplicate submit may have committed while we waited for the lock.
   const raced = existingResult(locked, actor);
   if (raced) return { result: raced, cohortAfter: locked.cohort ?? undefined };
