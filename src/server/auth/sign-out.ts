@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 
 /** next-auth's session cookie: the __Secure- name on an https site, the plain one otherwise. */
 export const SESSION_COOKIE = { plain: "next-auth.session-token", secure: "__Secure-next-auth.session-token" } as const;
-export const SESSION_COOKIES = Object.values(SESSION_COOKIE);
+const SESSION_COOKIES = Object.values(SESSION_COOKIE);
 
 /** Ends the database session and clears its cookie. */
 export async function signOut() {

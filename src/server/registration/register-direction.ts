@@ -66,7 +66,6 @@ export async function registerDirection({
   // Taking a place is worth queueing for when the direction would be confirmed now, or has
   // said yes to the waiting list. Anyone else is offered the choice.
   const wantsTurn = (cohort: PlacementCohort) => decidePlacement(cohort, participants.length, now).kind === "CONFIRM" || input.acceptWaitlist;
-  let details: (Cohort & { programme: Programme }) | undefined;
 
   // Answered without the lock: a repeated submit, a refusal, and a cohort already too full for
   // this direction, both at first and when the cohort fills up while this one queues. Only the
@@ -77,9 +76,9 @@ export async function registerDirection({
     if (earlier) return earlier;
     const { cohort: capacity, decision, municipality } = assess(placement, { participants: participants.length, municipality: found, now });
     if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(placement, capacity, decision, participants.length, now);
-    const cohort = (details ??= await cohortDetails(capacity.id));
+    const details = await cohortDetails(capacity.id);
 
-    const turn = await awaitCohortTurn(cohort.id, wantsTurn);
+    const turn = await awaitCohortTurn(capacity.id, wantsTurn);
     if (!turn) {
       // The cohort filled up while this one queued: answer from a fresh read, or queue again
       // if a place has come free meanwhile.
@@ -88,7 +87,7 @@ export async function registerDirection({
     }
     let outcome: Outcome;
     try {
-      outcome = await transaction((tx) => placeDirection(tx, { details: cohort, keys, actor, input, participants, municipality, idempotencyKey, now }));
+      outcome = await transaction((tx) => placeDirection(tx, { details, keys, actor, input, participants, municipality, idempotencyKey, now }));
     } catch (error) {
       turn.release();
       const translated = await uniqueViolation(error, keys, actor);
