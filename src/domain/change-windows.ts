@@ -19,8 +19,12 @@ export function isFreeCancellation({ now, seminarStart, freeCancellationDays }: 
   return now.getTime() <= freeCancellationDeadline(seminarStart, freeCancellationDays).getTime();
 }
 
-/** Adding and removing participants changes the cohort's numbers, so it closes with registration. */
-export function canChangeParticipantCount({ now, registrationDeadline }: { now: Date; registrationDeadline: Date | null }): boolean {
+/**
+ * Adding and removing participants changes the cohort's numbers, so it closes with registration:
+ * at the registration deadline, or when the seminar starts if it has no deadline (or a later one).
+ */
+export function canChangeParticipantCount({ now, registrationDeadline, seminarStart }: { now: Date; registrationDeadline: Date | null; seminarStart: Date | null }): boolean {
+  if (seminarStart !== null && now.getTime() >= seminarStart.getTime()) return false;
   return registrationDeadline === null || now.getTime() <= registrationDeadline.getTime();
 }
 
@@ -39,9 +43,4 @@ export const WAITLIST_OFFER_HOURS = 72;
 
 export function waitlistOfferExpiry(now: Date): Date {
   return new Date(now.getTime() + WAITLIST_OFFER_HOURS * 60 * 60 * 1000);
-}
-
-/** Whether a waiting-list direction of `participants` fits in what is free and not already offered to others. */
-export function fitsFreedCapacity({ participants, seatsFree, directionSlotsFree }: { participants: number; seatsFree: number; directionSlotsFree: number }): boolean {
-  return directionSlotsFree >= 1 && participants <= seatsFree;
 }

@@ -26,13 +26,23 @@ function place(name: string | null, address: string | null, postalCode: string |
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
+/**
+ * Whose calendar entries these are: a direction's entries carry its id in their UIDs, so when
+ * the direction moves to another cohort, files with the same UIDs and a higher `sequence`
+ * move the entries its contact and participants already hold. Without one, the cohort's own.
+ */
+export type CalendarOwner = { directionId: string; sequence: number };
+
 /** The cohort's 12-12 seminar and follow-up day as calendar events; none until the dates are announced. */
-export function cohortCalendarEvents(cohort: CohortForCalendar): CalendarEvent[] {
+export function cohortCalendarEvents(cohort: CohortForCalendar, owner?: CalendarOwner): CalendarEvent[] {
   if (!cohort.datesAnnounced) return [];
+  const uidBase = owner ? `direction-${owner.directionId}` : cohort.id;
+  const sequence = owner?.sequence ?? 0;
   const events: CalendarEvent[] = [];
   if (cohort.seminarStart && cohort.seminarEnd) {
     events.push({
-      uid: `${cohort.id}-seminar@${UID_DOMAIN}`,
+      uid: `${uidBase}-seminar@${UID_DOMAIN}`,
+      sequence,
       start: cohort.seminarStart,
       end: cohort.seminarEnd,
       summary: `Kommunestyret 2030: 12-12 seminar (${cohort.title})`,
@@ -42,7 +52,8 @@ export function cohortCalendarEvents(cohort: CohortForCalendar): CalendarEvent[]
   }
   if (cohort.followUpStart && cohort.followUpEnd) {
     events.push({
-      uid: `${cohort.id}-opfoelgning@${UID_DOMAIN}`,
+      uid: `${uidBase}-opfoelgning@${UID_DOMAIN}`,
+      sequence,
       start: cohort.followUpStart,
       end: cohort.followUpEnd,
       summary: `Kommunestyret 2030: opfølgningsdag (${cohort.title})`,

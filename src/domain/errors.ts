@@ -30,6 +30,15 @@ export const ERROR_MESSAGES = {
   PARTICIPANT_NOT_ACTIVE: "Deltageren er allerede afmeldt eller erstattet.",
   OFFER_NOT_OPEN: "Tilbuddet er allerede besvaret eller trukket tilbage.",
   OFFER_NO_LONGER_FITS: "Der er desværre ikke længere plads nok på holdet til jeres direktion. I står stadig på ventelisten.",
+  // Cohort places (src/domain/capacity.ts).
+  SEMINAR_STARTED: "Holdets seminar er gået i gang, så der kan ikke længere tilmeldes.",
+  PARTICIPANT_LIMIT: "En direktion kan ikke have flere deltagere med på holdet, end programmet tillader pr. direktion.",
+  MINIMUM_RESERVE:
+    "Holdet skal kunne nå op på sit minimum af direktioner med mindst 3 deltagere i hver, så de sidste pladser er holdt til de direktioner, der mangler.",
+  MINIMUM_UNREACHABLE: "Med den ændring kan holdet ikke længere nå op på sit minimum af direktioner med mindst 3 deltagere i hver.",
+  MAX_DIRECTIONS_RANGE: "Maksimum af direktioner skal være mellem 5 og 10 og mindst lige så stort som minimum.",
+  OFFER_PENDING: "I har et åbent tilbud om plads på holdet til det antal deltagere, I havde, da det blev givet. Tag imod tilbuddet først; derefter kan I tilføje deltagere, hvis der er plads.",
+  OFFER_TOO_MANY_PARTICIPANTS: "Tilbuddet gælder ikke så mange deltagere, som tilmeldingen har nu. Afmeld deltagere, så antallet passer, og tag så imod; bagefter kan I tilføje flere, hvis der er plads.",
   // Invoicing.
   INVALID_BUYER_IDENTIFIERS: "Fakturaen kan ikke udstedes: EAN-nummeret eller CVR-nummeret er ugyldigt. Ret faktureringsoplysningerne først.",
   CREDIT_EXCEEDS_INVOICE: "Der kan ikke krediteres flere deltagere, end fakturaen har tilbage.",
@@ -37,6 +46,35 @@ export const ERROR_MESSAGES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+type Numbers = Record<string, unknown>;
+const count = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) ? value : null);
+const participants = (n: number) => `${n} ${n === 1 ? "deltager" : "deltagere"}`;
+
+/**
+ * A sentence with the numbers behind a refusal, added to the message when the error carries
+ * them. The message alone stands on its own (staff pages show it from its code only).
+ */
+const ERROR_DETAILS: Partial<Record<ErrorCode, (details: Numbers) => string | null>> = {
+  PARTICIPANT_LIMIT: ({ max }) => (count(max) === null ? null : `Grænsen er ${participants(count(max)!)} pr. direktion.`),
+  MINIMUM_RESERVE: ({ allowed, minDirections }) => {
+    const n = count(allowed);
+    if (n === null) return null;
+    const minimum = count(minDirections) === null ? "" : `Holdets minimum er ${count(minDirections)} direktioner, og `;
+    const room = n === 0 ? "der er lige nu ikke plads til flere deltagere fra jer." : `der er lige nu plads til højst ${participants(n)} fra jeres direktion. Tilmeld færre, eller vælg et andet hold.`;
+    return minimum ? `${minimum}${room}` : room[0]!.toUpperCase() + room.slice(1);
+  },
+  MINIMUM_UNREACHABLE: ({ minDirections }) => (count(minDirections) === null ? null : `Minimum er ${count(minDirections)} direktioner.`),
+  OFFER_PENDING: ({ offered }) => (count(offered) === null ? null : `Tilbuddet gælder ${participants(count(offered)!)}.`),
+  OFFER_TOO_MANY_PARTICIPANTS: ({ offered, participants: now }) =>
+    count(offered) === null || count(now) === null ? null : `Tilbuddet gælder ${participants(count(offered)!)}, og tilmeldingen har nu ${participants(count(now)!)}.`,
+};
+
+/** The Danish message for a code, with the detail sentence its numbers allow. */
+export function errorMessage(code: ErrorCode, details: Numbers = {}): string {
+  const detail = ERROR_DETAILS[code]?.(details) ?? null;
+  return detail ? `${ERROR_MESSAGES[code]} ${detail}` : ERROR_MESSAGES[code];
+}
 
 export class DomainError extends Error {
   constructor(
@@ -48,7 +86,7 @@ export class DomainError extends Error {
   }
 
   get danishMessage(): string {
-    return ERROR_MESSAGES[this.code];
+    return errorMessage(this.code, this.details);
   }
 }
 

@@ -4,6 +4,8 @@
 export type CalendarEvent = {
   /** Stable across re-sends, so a calendar updates the event instead of duplicating it. */
   uid: string;
+  /** Revision of the event: a re-send with a higher SEQUENCE replaces the entry a calendar holds. */
+  sequence?: number;
   start: Date;
   end: Date;
   summary: string;
@@ -52,6 +54,7 @@ export function renderCalendar({ events, stamp, prodId = "-//Komponent//Kommunes
     lines.push(
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
+      `SEQUENCE:${event.sequence ?? 0}`,
       `DTSTAMP:${icsUtc(stamp)}`,
       `DTSTART:${icsUtc(event.start)}`,
       `DTEND:${icsUtc(event.end)}`,

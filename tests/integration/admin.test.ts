@@ -57,6 +57,7 @@ const SETTINGS_FORM = {
   cancellationTerms: "Gratis afmelding indtil 30 dage før seminaret.",
   privacyRetentionDays: "60",
   reminderDaysBefore: "5",
+  maxParticipantsPerDirection: "8",
 };
 
 const cohortInput = (overrides: Record<string, string> = {}) =>

@@ -98,7 +98,9 @@ describe("registerDirection", () => {
       expect(attachments[0]!.contentType).toMatch(/^text\/calendar/);
       const ics = decodeIcs(attachments[0]!);
       expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-      expect(ics).toContain(`UID:${cohort.id}-seminar@`);
+      // The entries belong to the direction, so a later move can update them (same UIDs, higher SEQUENCE).
+      expect(ics).toContain(`UID:direction-${direction.id}-seminar@`);
+      expect(ics).toContain("SEQUENCE:0");
       expect(ics).toContain("DTSTART:20270309T110000Z");
     }
   });
@@ -135,12 +137,11 @@ describe("registerDirection", () => {
 
   it("puts a direction on the waiting list only when asked to, first come first served, without invoice or participant mails", async () => {
     const programme = await createProgramme();
-    const cohort = await createCohort(programme.id, { slug: "hold-x", minDirections: 2, maxDirections: 2 });
+    const cohort = await createCohort(programme.id, { slug: "hold-x", minDirections: 5, maxDirections: 5 });
     const other = await createCohort(programme.id, { slug: "hold-y" });
     await createCohort(programme.id, { slug: "hold-z", status: "DRAFT" });
-    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(0) });
-    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(1) });
-    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(2), status: "WAITLISTED", waitlistPosition: 1 });
+    for (let i = 0; i < 5; i++) await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(i) });
+    await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(5), status: "WAITLISTED", waitlistPosition: 1 });
     const actor = await director();
 
     const asked = await registerDirection({ actor, input: input(), idempotencyKey: "key-w" });

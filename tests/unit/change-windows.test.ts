@@ -3,7 +3,6 @@ import {
   canCancelRegistration,
   canChangeParticipantCount,
   canChangeParticipantDetails,
-  fitsFreedCapacity,
   freeCancellationDeadline,
   isFreeCancellation,
   waitlistOfferExpiry,
@@ -43,10 +42,15 @@ describe("free cancellation", () => {
 describe("change windows", () => {
   const registrationDeadline = new Date("2027-01-29T22:59:00Z");
 
-  it("allows adding and removing participants until the registration deadline, inclusive", () => {
-    expect(canChangeParticipantCount({ now: registrationDeadline, registrationDeadline })).toBe(true);
-    expect(canChangeParticipantCount({ now: new Date(registrationDeadline.getTime() + 1), registrationDeadline })).toBe(false);
-    expect(canChangeParticipantCount({ now: new Date("2030-01-01T00:00:00Z"), registrationDeadline: null })).toBe(true);
+  it.each([
+    ["at the registration deadline (inclusive)", registrationDeadline, registrationDeadline, seminarStart, true],
+    ["just after the registration deadline", new Date(registrationDeadline.getTime() + 1), registrationDeadline, seminarStart, false],
+    ["without a deadline, before the seminar", new Date(seminarStart.getTime() - 1), null, seminarStart, true],
+    ["without a deadline, at the seminar's start", seminarStart, null, seminarStart, false],
+    ["with a deadline after the seminar's start, at the start", seminarStart, new Date("2099-01-01T00:00:00Z"), seminarStart, false],
+    ["without a deadline or dates", new Date("2030-01-01T00:00:00Z"), null, null, true],
+  ] as [string, Date, Date | null, Date | null, boolean][])("adding and removing participants: %s", (_case, now, deadline, start, expected) => {
+    expect(canChangeParticipantCount({ now, registrationDeadline: deadline, seminarStart: start })).toBe(expected);
   });
 
   it("allows substitution and corrections until the seminar starts, not at the start", () => {
@@ -66,9 +70,4 @@ describe("waiting-list offers", () => {
     expect(waitlistOfferExpiry(new Date("2027-01-01T10:00:00Z")).toISOString()).toBe("2027-01-04T10:00:00.000Z");
   });
 
-  it("fit only with a free direction slot and enough seats", () => {
-    expect(fitsFreedCapacity({ participants: 3, seatsFree: 3, directionSlotsFree: 1 })).toBe(true);
-    expect(fitsFreedCapacity({ participants: 4, seatsFree: 3, directionSlotsFree: 1 })).toBe(false);
-    expect(fitsFreedCapacity({ participants: 1, seatsFree: 10, directionSlotsFree: 0 })).toBe(false);
-  });
 });

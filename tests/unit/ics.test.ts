@@ -62,6 +62,15 @@ describe("iCalendar", () => {
     expect(again.match(/UID:.*/g)).toEqual(text.match(/UID:.*/g));
   });
 
+  it("gives a direction's entries its own UIDs and SEQUENCE, so a later file with a higher SEQUENCE moves them", () => {
+    const first = unfold(renderCalendar({ events: cohortCalendarEvents(cohort, { directionId: "d1", sequence: 0 }), stamp: new Date() }));
+    const moved = unfold(renderCalendar({ events: cohortCalendarEvents({ ...cohort, id: "c2" }, { directionId: "d1", sequence: 1 }), stamp: new Date() }));
+    expect(first.match(/UID:.*/g)).toEqual(["UID:direction-d1-seminar@kommunestyret2030.komponent.dk", "UID:direction-d1-opfoelgning@kommunestyret2030.komponent.dk"]);
+    expect(moved.match(/UID:.*/g)).toEqual(first.match(/UID:.*/g));
+    expect(first.match(/SEQUENCE:.*/g)).toEqual(["SEQUENCE:0", "SEQUENCE:0"]);
+    expect(moved.match(/SEQUENCE:.*/g)).toEqual(["SEQUENCE:1", "SEQUENCE:1"]);
+  });
+
   it("has no events before the dates are announced", () => {
     expect(cohortCalendarEvents({ ...cohort, datesAnnounced: false })).toEqual([]);
   });

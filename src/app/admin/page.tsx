@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Overblik" };
 
 export default async function AdminDashboardPage() {
   await requirePageRole("/admin", "STAFF");
-  const { cards, atRisk, overdue, failed, failedCount } = await getDashboard();
-  const attention = atRisk.length + overdue.length + failedCount;
+  const { cards, atRisk, belowMinimum, overdue, failed, failedCount } = await getDashboard();
+  const attention = belowMinimum.length + atRisk.length + overdue.length + failedCount;
   return (
     <main id="main" className="container">
       <h1>Overblik</h1>
@@ -20,6 +20,19 @@ export default async function AdminDashboardPage() {
       <section aria-labelledby="attention-heading" className={`card attention${attention > 0 ? " has-items" : ""}`}>
         <h2 id="attention-heading">Kræver opmærksomhed {attention > 0 && <span className="badge full">{attention}</span>}</h2>
         {attention === 0 && <p>Intet lige nu.</p>}
+        {belowMinimum.length > 0 && (
+          <>
+            <h3>Hold, der er faldet under minimum igen</h3>
+            <ul>
+              {belowMinimum.map((c) => (
+                <li key={c.cohort.id}>
+                  <Link href={`/admin/hold/${c.cohort.id}`}>{c.cohort.title}</Link>: {c.confirmedDirections} af mindst {c.cohort.minDirections} direktioner efter
+                  afmeldinger siden {formatDateShort(c.cohort.belowMinimumSince!)}. Holdet gennemføres ikke længere, før det når minimum igen.
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {atRisk.length > 0 && (
           <>
             <h3>Hold under minimum tæt på fristen</h3>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCopenhagenLocal } from "@/lib/format";
-import { MAX_DIRECTIONS_LIMIT, MAX_PARTICIPANT_CAP, MIN_PARTICIPANT_CAP } from "@/domain/capacity";
+import { MAX_DIRECTIONS_LIMIT, MAX_PARTICIPANT_CAP, MIN_MAX_DIRECTIONS, MIN_PARTICIPANT_CAP } from "@/domain/capacity";
 
 // The cohort form sends a date per day plus optional times, so it works without JavaScript
 // and the common 12-12 seminar needs one date only: 12.00 to 12.00 the next day.
@@ -79,7 +79,7 @@ export const cohortSchema = z
     followUpVenuePostalCode: optionalText(10),
     followUpVenueCity: optionalText(80),
     minDirections: whole("minimum af direktioner", 1, MAX_DIRECTIONS_LIMIT),
-    maxDirections: whole("maksimum af direktioner", 1, MAX_DIRECTIONS_LIMIT),
+    maxDirections: whole("maksimum af direktioner", MIN_MAX_DIRECTIONS, MAX_DIRECTIONS_LIMIT),
     maxParticipants: whole("deltagerloftet", MIN_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP),
     registrationDeadline: optionalDate,
     description: z.string().trim().max(4000, "Højst 4000 tegn.").default(""),

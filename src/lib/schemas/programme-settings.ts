@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidCvr, normaliseCvr } from "@/domain/identifiers";
 import { emailField } from "@/lib/schemas/email";
+import { MAX_PARTICIPANTS_PER_DIRECTION } from "@/domain/capacity";
 import { phoneField } from "@/lib/schemas/participant";
 
 const text = (label: string, max = 200) =>
@@ -51,6 +52,12 @@ export const programmeSettingsSchema = z.object({
   cancellationTerms: text("afmeldingsbetingelserne", 2000),
   privacyRetentionDays: days("slettefristen", 1, 365),
   reminderDaysBefore: days("påmindelsen", 1, 60),
+  maxParticipantsPerDirection: z
+    .string({ error: "Skriv det største antal deltagere pr. direktion." })
+    .trim()
+    .regex(/^\d{1,3}$/, "Skriv antallet af deltagere som et helt tal.")
+    .transform(Number)
+    .refine((v) => v >= 1 && v <= MAX_PARTICIPANTS_PER_DIRECTION, `Antallet af deltagere pr. direktion skal være mellem 1 og ${MAX_PARTICIPANTS_PER_DIRECTION}.`),
 });
 
 export type ProgrammeSettingsInput = z.output<typeof programmeSettingsSchema>;

@@ -1,8 +1,9 @@
 import "server-only";
-import { lockCohort, transaction, type Tx } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { actorOf, recordAudit } from "@/server/audit/record-audit";
 import { assertStaff } from "@/server/auth/assert-role";
+import { changePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
@@ -27,17 +28,30 @@ export async function previewCohortCancellation(tx: Pick<Tx, "direction">, cohor
 }
 
 /**
- * Cancels a whole cohort: every direction on it (confirmed or waiting) is cancelled, every
- * invoice not yet credited is credited in full, and every contact and participant is told.
- * Komponent cancelled, so no fee applies whatever the date.
+ * Cancels a whole cohort through the placement owner: every direction on it (confirmed or
+ * waiting) is cancelled with its participants, open offers lapse, every invoice not yet
+ * credited is credited in full, and every contact and participant is told. Komponent
+ * cancelled, so no fee applies whatever the date.
  */
 export async function cancelCohort({ actor, cohortId, reason, now = new Date() }: { actor: CurrentUser | null; cohortId: string; reason?: string; now?: Date }) {
   assertStaff(actor);
   const audit = actorOf(actor);
-  const result = await transaction(async (tx) => {
-    if (!(await lockCohort(tx, cohortId))) throw new DomainError("NOT_FOUND");
+  const result = await transaction(async (tx) => (await changePlaces(tx, { cohortId, change: { kind: "CANCEL_COHORT" }, actor: audit, now }, () => write(tx))).result);
+
+  // Transmission happens after commit: the cancellation stands even if the access point is down
+  // (staff can resend from the invoice list).
+  for (const note of result.creditNotes) {
+    try {
+      await transmitInvoice({ invoiceId: note.id });
+    } catch (error) {
+      console.error(`credit note ${note.id}: transmission after cohort cancellation failed`, error);
+    }
+  }
+  kickOutbox();
+  return { directionsCancelled: result.directionsCancelled, creditNotes: result.creditNotes.length, emailsQueued: result.emailsQueued };
+
+  async function write(tx: Tx) {
     const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
-    if (cohort.status === "CANCELLED" || cohort.status === "COMPLETED") throw new DomainError("INVALID_STATE");
     const directions = await tx.direction.findMany({
       where: { cohortId, status: { not: "CANCELLED" } },
       include: { participants: { where: { status: "ACTIVE" } }, invoices: true },
@@ -50,6 +64,7 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
     const creditNotes: { id: string }[] = [];
     const notified = new Set<string>();
     for (const direction of directions) {
+      await tx.participant.updateMany({ where: { directionId: direction.id, status: "ACTIVE" }, data: { status: "CANCELLED" } });
       await tx.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now } });
       const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
       for (const invoice of open) {
@@ -93,17 +108,5 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
       after: { status: "CANCELLED", reason: reason ?? null, directionsCancelled: directions.length, creditNotes: creditNotes.length, emailsQueued: notified.size },
     });
     return { directionsCancelled: directions.length, creditNotes, emailsQueued: notified.size };
-  });
-
-  // Transmission happens after commit: the cancellation stands even if the access point is down
-  // (staff can resend from the invoice list).
-  for (const note of result.creditNotes) {
-    try {
-      await transmitInvoice({ invoiceId: note.id });
-    } catch (error) {
-      console.error(`credit note ${note.id}: transmission after cohort cancellation failed`, error);
-    }
   }
-  kickOutbox();
-  return { directionsCancelled: result.directionsCancelled, creditNotes: result.creditNotes.length, emailsQueued: result.emailsQueued };
 }

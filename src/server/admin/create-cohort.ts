@@ -1,7 +1,9 @@
 import "server-only";
 import { transaction } from "@/server/db";
+import { validateDirectionLimits } from "@/domain/capacity";
 import { actorOf, recordAudit } from "@/server/audit/record-audit";
 import { assertStaff } from "@/server/auth/assert-role";
+import { assertAllowed } from "@/server/cohorts/placement";
 import { cohortWriteError } from "@/server/admin/cohort-write-error";
 import { cohortSnapshot } from "@/server/admin/cohort-snapshot";
 import type { CurrentUser } from "@/server/auth/session";
@@ -10,6 +12,7 @@ import type { CohortInput } from "@/lib/schemas/cohort";
 /** Creates a cohort as a draft; it is opened for registration separately. */
 export async function createCohort({ actor, input }: { actor: CurrentUser | null; input: CohortInput }) {
   assertStaff(actor);
+  assertAllowed(validateDirectionLimits(input));
   try {
     return await transaction(async (tx) => {
       const programme = await tx.programme.findFirstOrThrow({ orderBy: { createdAt: "asc" } });

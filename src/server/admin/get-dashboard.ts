@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { isRunning } from "@/domain/capacity";
-import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { isoDateInCopenhagen } from "@/lib/format";
 
 /** Cohorts under their minimum this close to the deadline need a push (calls, partner newsletters). */
@@ -10,7 +10,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
   const cohorts = await db.cohort.findMany({ orderBy: { number: "asc" } });
-  const counts = await countCohortBookings(db, cohorts.map((c) => c.id));
+  const places = await readCohortPlacesById(db, cohorts.map((c) => c.id));
   const money = await db.$queryRaw<{ cohortId: string; invoiced: bigint | null; credited: bigint | null; paid: bigint | null }[]>`
     SELECT d."cohortId",
            sum(i."grossOre") FILTER (WHERE i.kind = 'INVOICE') AS invoiced,
@@ -21,7 +21,8 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
   const moneyByCohort = new Map(money.map((m) => [m.cohortId, m]));
 
   const cards = cohorts.map((cohort) => {
-    const c = counts.get(cohort.id) ?? { confirmedDirections: 0, activeParticipants: 0, waitlisted: 0 };
+    const p = places.get(cohort.id)!;
+    const c = { confirmedDirections: p.confirmedDirections, activeParticipants: p.activeParticipants, heldSeats: p.heldSeats, waitlisted: p.waitlisted };
     const m = moneyByCohort.get(cohort.id);
     const daysToSeminar = cohort.seminarStart ? Math.ceil((cohort.seminarStart.getTime() - now.getTime()) / DAY_MS) : null;
     const daysToDeadline = cohort.registrationDeadline ? Math.ceil((cohort.registrationDeadline.getTime() - now.getTime()) / DAY_MS) : null;
@@ -36,12 +37,11 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
     };
   });
 
+  const active = (c: (typeof cards)[number]) => c.cohort.status === "OPEN" || c.cohort.status === "CLOSED";
+  // Cohorts that ran and fell below their minimum again (the runs-event, src/server/cohorts/runs-event.ts).
+  const belowMinimum = cards.filter((c) => active(c) && c.cohort.belowMinimumSince !== null);
   const atRisk = cards.filter(
-    (c) =>
-      (c.cohort.status === "OPEN" || c.cohort.status === "CLOSED") &&
-      !c.running &&
-      c.daysToDeadline !== null &&
-      c.daysToDeadline <= ATTENTION_DAYS_BEFORE_DEADLINE,
+    (c) => active(c) && c.cohort.belowMinimumSince === null && !c.running && c.daysToDeadline !== null && c.daysToDeadline <= ATTENTION_DAYS_BEFORE_DEADLINE,
   );
   const today = new Date(`${isoDateInCopenhagen(now)}T00:00:00Z`);
   const overdue = await db.invoice.findMany({
@@ -52,5 +52,5 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
   });
   const failedCount = await db.emailOutbox.count({ where: { status: "FAILED" } });
   const failed = await db.emailOutbox.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 5 });
-  return { cards, atRisk, overdue, failed, failedCount };
+  return { cards, atRisk, belowMinimum, overdue, failed, failedCount };
 }

@@ -1,90 +1,159 @@
 import "server-only";
-import { env } from "@/env";
-import { lockCohorts, transaction } from "@/server/db";
+import { lockCohorts, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { directionSlotsLeft, seatsLeft } from "@/domain/capacity";
-import { formatDateTimeLong } from "@/lib/format";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
+import { actorOf, recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { assertStaff } from "@/server/auth/assert-role";
-import { countCohortBookings, toCapacity } from "@/server/cohorts/cohort-capacity";
+import { directionPlaces, movePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { markCohortRunningIfReached } from "@/server/registration/cohort-capacity-locked";
-import { offerWaitlistSeats } from "@/server/registration/offer-waitlist-seats";
-import { directionMovedEmail } from "@/emails/direction-moved-email";
+import { creditInvoice } from "@/server/invoicing/credit-invoice";
+import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { myRegistrationUrl } from "@/server/registration/changes-url";
+import { calendarAttachment } from "@/server/registration/registration-mails";
+import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { compactWaitlist } from "@/server/registration/waitlist-positions";
+import { directionMovedEmail, participantMovedEmail } from "@/emails/direction-moved-email";
+import type { Cohort, Invoice } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/server/auth/session";
 
 /**
- * Moves a direction to another cohort on staff's say-so. A confirmed direction must fit the
- * target as it stands (directions and participants, counted under both cohorts' locks); a
- * waiting direction joins the end of the target's waiting list. Places freed on the source
- * cohort are offered to its waiting list in the same transaction.
+ * Moves a direction to another cohort on staff's say-so, through the placement owner: the
+ * target must have announced dates, and a confirmed direction must fit it by every rule
+ * (held seats, the minimum's reserve); a waiting direction joins the end of the target's
+ * waiting list. What the move frees on the source is offered to its waiting list, and either
+ * cohort may start or stop running, in the same transaction. A confirmed direction's invoice
+ * named the old cohort: it is credited and a new one names the new cohort. The contact and
+ * every participant get the new dates, with calendar files that move their entries.
  */
 export async function moveDirection({ actor, directionId, targetCohortId, now = new Date() }: { actor: CurrentUser | null; directionId: string; targetCohortId: string; now?: Date }) {
   assertStaff(actor);
-  await transaction(async (tx) => {
+  const audit = actorOf(actor);
+  const result = await transaction(async (tx) => {
     const head = await tx.direction.findUnique({ where: { id: directionId }, select: { cohortId: true } });
     if (!head) throw new DomainError("NOT_FOUND");
     if (head.cohortId === targetCohortId) throw new DomainError("SAME_COHORT", { field: "targetCohortId" });
     await lockCohorts(tx, [head.cohortId, targetCohortId]);
 
-    const direction = await tx.direction.findUniqueOrThrow({
-      where: { id: directionId },
-      include: { municipality: true, cohort: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } },
-    });
+    const direction = await loadMoving(tx, directionId);
     // Re-read under the lock: a concurrent move may have changed the source.
     if (direction.cohortId !== head.cohortId) throw new DomainError("INVALID_STATE");
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
     const target = await tx.cohort.findUnique({ where: { id: targetCohortId } });
     if (!target || target.programmeId !== direction.programmeId) throw new DomainError("NOT_FOUND", { field: "targetCohortId" });
-    if (target.status === "CANCELLED" || target.status === "COMPLETED") throw new DomainError("INVALID_STATE", { field: "targetCohortId" });
 
-    let waitlistPosition: number | null = null;
-    if (direction.status === "CONFIRMED") {
-      const capacity = toCapacity(target, (await countCohortBookings(tx, [targetCohortId])).get(targetCohortId));
-      if (directionSlotsLeft(capacity) < 1) throw new DomainError("COHORT_FULL_DIRECTIONS", { field: "targetCohortId" });
-      if (seatsLeft(capacity) < direction.participants.length) throw new DomainError("COHORT_FULL_PARTICIPANTS", { field: "targetCohortId" });
-    } else {
-      const last = await tx.direction.aggregate({ where: { cohortId: targetCohortId, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
-      waitlistPosition = (last._max.waitlistPosition ?? 0) + 1;
-      await tx.waitlistOffer.updateMany({ where: { directionId, status: "OPEN" }, data: { status: "EXPIRED", respondedAt: now } });
-    }
-
-    await tx.direction.update({ where: { id: directionId }, data: { cohortId: targetCohortId, waitlistPosition } });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "direction.move",
-      entityType: "Direction",
-      entityId: directionId,
-      directionId,
-      before: { cohort: direction.cohort.title, cohortId: direction.cohortId, status: direction.status, waitlistPosition: direction.waitlistPosition },
-      after: { cohort: target.title, cohortId: targetCohortId, status: direction.status, waitlistPosition },
-    });
-
-    const dates: [string, string][] = [];
-    if (target.datesAnnounced && target.seminarStart && target.seminarEnd) {
-      dates.push(["Seminar", `${formatDateTimeLong(target.seminarStart)} – ${formatDateTimeLong(target.seminarEnd)}`]);
-      if (target.seminarVenueName) dates.push(["Sted", [target.seminarVenueName, target.seminarVenueCity].filter(Boolean).join(", ")]);
-    }
-    if (target.datesAnnounced && target.followUpStart) dates.push(["Opfølgningsdag", formatDateTimeLong(target.followUpStart)]);
-    await queueEmail(tx, {
-      to: direction.contactEmail,
-      kind: "direction-moved",
-      directionId,
-      cohortId: targetCohortId,
-      ...directionMovedEmail({
-        municipalityName: direction.municipality.name,
-        fromTitle: direction.cohort.title,
-        toTitle: target.title,
-        dates,
-        url: `${env.NEXTAUTH_URL}/min-tilmelding`,
-      }),
-    });
-
-    if (direction.status === "CONFIRMED") {
-      await markCohortRunningIfReached(tx, targetCohortId, now);
-      await offerWaitlistSeats({ tx, cohortId: direction.cohortId, now });
-    }
+    const { result, source } = await movePlaces(
+      tx,
+      { fromCohortId: direction.cohortId, toCohortId: target.id, direction: directionPlaces(direction), actor: audit, now },
+      (places) => write(tx, { direction, target, waitlistPosition: direction.status === "WAITLISTED" ? places.lastWaitlistPosition + 1 : null, actor: audit, now }),
+    );
+    return { ...result, offers: source.offers };
   });
+  transmitAfterCommit(...result.creditNotes, result.invoice);
   kickOutbox();
+  return result;
+}
+
+function loadMoving(tx: Tx, directionId: string) {
+  return tx.direction.findUniqueOrThrow({
+    where: { id: directionId },
+    include: {
+      municipality: true,
+      cohort: true,
+      participants: { where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } },
+      invoices: { orderBy: { createdAt: "asc" } },
+      waitlistOffers: { where: { status: "OPEN" } },
+    },
+  });
+}
+
+type Moving = Awaited<ReturnType<typeof loadMoving>>;
+
+async function write(
+  tx: Tx,
+  { direction, target, waitlistPosition, actor, now }: { direction: Moving; target: Cohort; waitlistPosition: number | null; actor: AuditActor; now: Date },
+) {
+  const confirmed = direction.status === "CONFIRMED";
+  // A waiting direction's offer was for the old cohort; its places pass on there (the source is settled after this).
+  if (!confirmed) await tx.waitlistOffer.updateMany({ where: { directionId: direction.id, status: "OPEN" }, data: { status: "EXPIRED", respondedAt: now } });
+  const moved = await tx.direction.update({
+    where: { id: direction.id },
+    // The new cohort's runs-event is news to the direction; its calendar entries get a new revision.
+    data: { cohortId: target.id, waitlistPosition, runningNoticeAt: null, ...(confirmed ? { calendarSequence: { increment: 1 } } : {}) },
+  });
+  if (!confirmed) await compactWaitlist(tx, direction.cohortId);
+
+  const { creditNotes, invoice, credited } = confirmed ? await reinvoice(tx, { direction, target, actor, now }) : { creditNotes: [], invoice: null, credited: [] };
+  await recordAudit(tx, {
+    actor,
+    action: "direction.move",
+    entityType: "Direction",
+    entityId: direction.id,
+    directionId: direction.id,
+    before: { cohort: direction.cohort.title, cohortId: direction.cohortId, status: direction.status, waitlistPosition: direction.waitlistPosition },
+    after: { cohort: target.title, cohortId: target.id, status: direction.status, waitlistPosition, creditNotes: creditNotes.map((c) => c.displayNumber), invoice: invoice?.displayNumber ?? null },
+  });
+
+  const attachments = confirmed ? calendarAttachment(target, moved, now) : [];
+  const hasCalendar = attachments.length > 0;
+  await queueEmail(tx, {
+    to: direction.contactEmail,
+    kind: "direction-moved",
+    directionId: direction.id,
+    cohortId: target.id,
+    attachments,
+    ...directionMovedEmail({
+      municipalityName: direction.municipality.name,
+      fromTitle: direction.cohort.title,
+      to: target,
+      invoiceLines: invoiceLines({ credited, creditNotes, invoice, fromTitle: direction.cohort.title, toTitle: target.title }),
+      hasCalendar,
+      url: myRegistrationUrl(),
+    }),
+  });
+  // A waiting direction's participants hold no entries from us: its contact tells them.
+  if (confirmed) {
+    for (const participant of direction.participants) {
+      await queueEmail(tx, {
+        to: participant.email,
+        kind: "direction-moved-participant",
+        directionId: direction.id,
+        cohortId: target.id,
+        attachments,
+        ...participantMovedEmail({
+          participantName: participant.name,
+          municipalityName: direction.municipality.name,
+          fromTitle: direction.cohort.title,
+          to: target,
+          contactName: direction.contactName,
+          contactEmail: direction.contactEmail,
+          hasCalendar,
+        }),
+      });
+    }
+  }
+  return { creditNotes, invoice };
+}
+
+/**
+ * The direction's invoices name the old cohort: each one not yet fully credited is credited
+ * (with the existing invoicing functions) and one new invoice names the new cohort.
+ */
+async function reinvoice(tx: Tx, { direction, target, actor, now }: { direction: Moving; target: Cohort; actor: AuditActor; now: Date }) {
+  const credited = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+  const creditNotes: Invoice[] = [];
+  for (const invoice of credited) {
+    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: `Tilmeldingen er flyttet fra ${direction.cohort.title} til ${target.title}`, actor, now }));
+  }
+  const invoice = credited.length > 0 ? await issueInvoice(tx, { directionId: direction.id, actor, now }) : null;
+  return { creditNotes, invoice, credited };
+}
+
+function invoiceLines({ credited, creditNotes, invoice, fromTitle, toTitle }: { credited: Invoice[]; creditNotes: Invoice[]; invoice: Invoice | null; fromTitle: string; toTitle: string }): string[] {
+  if (credited.length === 0) return [];
+  const old = credited.map((i) => i.displayNumber).join(", ");
+  const notes = creditNotes.map((c) => c.displayNumber).join(", ");
+  return [
+    `Fakturaen ${old} nævnte ${fromTitle}. Den er krediteret med kreditnota ${notes}${invoice ? `, og I får en ny faktura, ${invoice.displayNumber}, der nævner ${toTitle}` : ""}. Begge sendes elektronisk til jeres EAN-nummer.`,
+    "Prisen er den samme på alle hold. Har I allerede betalt den tidligere faktura, så kontakt Komponent, så betalingen bliver ført over på den nye.",
+  ];
 }

@@ -22,6 +22,7 @@ const FIELDS = [
   "cancellationTerms",
   "privacyRetentionDays",
   "reminderDaysBefore",
+  "maxParticipantsPerDirection",
 ] as const satisfies readonly (keyof ProgrammeSettingsInput)[];
 
 function pick<T extends Record<(typeof FIELDS)[number], unknown>>(row: T) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import type { AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { confirmWaitlistedDirection } from "@/server/registration/confirm-waitlisted-direction";
 import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
@@ -9,7 +9,8 @@ import { transmitAfterCommit } from "@/server/registration/transmit-after-commit
 
 /**
  * Accepts an offered place. The offer link is not enough on its own: the person must be
- * signed in as someone who manages the direction (owner, contact person or staff).
+ * signed in as someone who manages the direction (owner, contact person or staff). The offer
+ * held its seats, so it fits unless the direction has grown past what it was offered.
  */
 export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { actor: AuditActor; token: string; now?: Date }) {
   const result = await transaction(async (tx) => {
@@ -21,21 +22,17 @@ export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { 
     if (offer.status !== "OPEN") throw new DomainError("OFFER_NOT_OPEN");
     if (direction.cohortId !== offer.cohortId) throw new DomainError("INVALID_STATE");
 
-    let confirmed;
     try {
-      confirmed = await confirmWaitlistedDirection(tx, { actor, direction, action: "waitlist.offer.accept", now });
+      return await confirmWaitlistedDirection(tx, { actor, direction, action: "waitlist.offer.accept", now });
     } catch (error) {
-      // Seats taken since the offer was made: the offer stays open, so the place can still be taken if one frees up before it expires.
-      if (error instanceof DomainError && (error.code === "COHORT_FULL_DIRECTIONS" || error.code === "COHORT_FULL_PARTICIPANTS")) {
+      // Only if places were taken outside the rules (the hold is counted everywhere): the offer stays open.
+      if (error instanceof DomainError && (error.code === "COHORT_FULL_DIRECTIONS" || error.code === "COHORT_FULL_PARTICIPANTS" || error.code === "MINIMUM_RESERVE")) {
         throw new DomainError("OFFER_NO_LONGER_FITS");
       }
       throw error;
     }
-    const accepted = await tx.waitlistOffer.update({ where: { id: offer.id }, data: { status: "ACCEPTED", respondedAt: now } });
-    await recordAudit(tx, { actor, action: "waitlist.offer.respond", entityType: "WaitlistOffer", entityId: offer.id, directionId: direction.id, before: { status: offer.status }, after: { status: accepted.status } });
-    return { offer: accepted, ...confirmed };
   });
   transmitAfterCommit(result.invoice);
   kickOutbox();
-  return result;
+  return { ...result, offer: result.offer! };
 }

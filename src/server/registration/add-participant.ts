@@ -1,40 +1,38 @@
 import "server-only";
-import { transaction } from "@/server/db";
-import { DomainError } from "@/domain/errors";
-import { canAddParticipants } from "@/domain/capacity";
-import { canChangeParticipantCount } from "@/domain/change-windows";
+import { transaction, type Tx } from "@/server/db";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
-import { readCohortCapacityLocked } from "@/server/registration/cohort-capacity-locked";
-import { isStaffActor } from "@/server/registration/direction-access";
-import { isInvoiced, loadDirectionLocked } from "@/server/registration/load-direction-locked";
+import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
+import { isInvoiced, loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { participantData, type ParticipantInput } from "@/server/registration/participant-input";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 
 /**
- * Adds a participant to a direction. A confirmed direction takes a seat, so the cohort's
- * capacity is checked under its lock; a direction already invoiced gets a supplementary
- * invoice in the same transaction. Directors can add until the registration deadline.
+ * Adds a participant to a direction. The placement owner decides it under the cohort's lock:
+ * the programme's limit per direction, a confirmed direction's seat (held seats and the
+ * missing directions' reserve count as taken), a waiting direction's open offer, and the
+ * change window (directors until the registration deadline or the seminar; staff always).
+ * A direction already invoiced gets a supplementary invoice in the same transaction.
  */
 export async function addParticipant({ actor, directionId, input, now = new Date() }: { actor: AuditActor; directionId: string; input: ParticipantInput; now?: Date }) {
   const data = participantData(input);
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });
-    if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
-    if (!isStaffActor(actor) && !canChangeParticipantCount({ now, registrationDeadline: direction.cohort.registrationDeadline })) {
-      throw new DomainError("CHANGE_WINDOW_CLOSED");
-    }
-    if (direction.status === "CONFIRMED") {
-      const { capacity } = await readCohortCapacityLocked(tx, direction.cohortId);
-      if (!canAddParticipants(capacity, 1)) throw new DomainError("COHORT_FULL_PARTICIPANTS");
-    }
+    const change = { kind: "ADD_PARTICIPANTS" as const, direction: directionPlaces(direction), adding: 1 };
+    const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction));
+    return result;
+  });
+  transmitAfterCommit(result.invoice);
+  kickOutbox();
+  return result;
 
+  async function write(tx: Tx, direction: LockedDirection) {
     const participant = await tx.participant.create({ data: { ...data, directionId } });
     await recordAudit(tx, {
       actor,
@@ -70,8 +68,5 @@ export async function addParticipant({ actor, directionId, input, now = new Date
       }),
     });
     return { participant, invoice };
-  });
-  transmitAfterCommit(result.invoice);
-  kickOutbox();
-  return result;
+  }
 }

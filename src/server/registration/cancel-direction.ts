@@ -1,15 +1,13 @@
 import "server-only";
-import { transaction } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { canCancelRegistration } from "@/domain/change-windows";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
 import { shouldCredit } from "@/server/registration/credit-policy";
-import { isStaffActor } from "@/server/registration/direction-access";
-import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
-import { offerWaitlistSeats } from "@/server/registration/offer-waitlist-seats";
+import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
+import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { compactWaitlist } from "@/server/registration/waitlist-positions";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
@@ -19,14 +17,23 @@ import { participantCancelledEmail } from "@/emails/participant-cancelled-email"
 /**
  * Cancels a registration under the programme's terms: free (every invoice credited in full)
  * until freeCancellationDays before the seminar, charged after. Staff may decide the fee
- * with `withFee`. The freed seats and direction slot are offered to the waiting list.
+ * with `withFee`. The placement owner decides it (directors until the seminar starts) and
+ * offers the freed seats and direction slot (or the places a waiting direction's offer held)
+ * to the waiting list in the same transaction; the cohort may fall below its minimum.
  */
 export async function cancelDirection({ actor, directionId, withFee, reason, now = new Date() }: { actor: AuditActor; directionId: string; withFee?: boolean; reason?: string; now?: Date }) {
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
-    if (!isStaffActor(actor) && !canCancelRegistration({ now, seminarStart: direction.cohort.seminarStart })) throw new DomainError("CHANGE_WINDOW_CLOSED");
+    const change = { kind: "CANCEL_DIRECTION" as const, direction: directionPlaces(direction) };
+    const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction));
+    return { ...result, offers };
+  });
+  transmitAfterCommit(...result.creditNotes);
+  kickOutbox();
+  return result;
 
+  async function write(tx: Tx, direction: LockedDirection) {
     const credit = shouldCredit({ actor, withFee, now, seminarStart: direction.cohort.seminarStart, freeCancellationDays: direction.cohort.programme.freeCancellationDays });
     const wasConfirmed = direction.status === "CONFIRMED";
     await tx.participant.updateMany({ where: { directionId, status: "ACTIVE" }, data: { status: "CANCELLED" } });
@@ -51,7 +58,6 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
       after: { status: cancelled.status, cancelledAt: now, creditNoteIds: creditNotes.map((c) => c.id), charged: invoiced && !credit, reason: reason ?? null },
     });
 
-    const offers = wasConfirmed ? await offerWaitlistSeats({ tx, cohortId: direction.cohortId, now }) : [];
     if (!wasConfirmed) await compactWaitlist(tx, direction.cohortId);
 
     const money = creditNotes.length > 0
@@ -79,9 +85,6 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
         ...participantCancelledEmail({ participantName: participant.name, municipalityName: direction.municipality.name, cohortTitle: direction.cohort.title }),
       });
     }
-    return { direction: cancelled, creditNotes, offers, charged: invoiced && !credit };
-  });
-  transmitAfterCommit(...result.creditNotes);
-  kickOutbox();
-  return result;
+    return { direction: cancelled, creditNotes, charged: invoiced && !credit };
+  }
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { DomainError } from "@/domain/errors";
-import { canAddParticipants, directionSlotsLeft } from "@/domain/capacity";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { markCohortRunningIfReached, readCohortCapacityLocked } from "@/server/registration/cohort-capacity-locked";
+import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import type { LockedDirection } from "@/server/registration/load-direction-locked";
 import { compactWaitlist } from "@/server/registration/waitlist-positions";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
@@ -13,29 +11,38 @@ import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 
 /**
- * Moves a waiting direction onto the cohort (offer accepted or staff promotion): re-checks
- * capacity under the cohort lock the caller holds, invoices, and tells everyone.
+ * Moves a waiting direction onto the cohort (offer accepted or staff promotion) through the
+ * placement owner: its own hold counts for it, everyone else's against it, and it may bring
+ * no more participants than it was offered. Then it is invoiced and everyone is told, and the
+ * cohort may start running (the runs-event), all in the caller's transaction.
  */
 export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, action, now }: { actor: AuditActor; direction: LockedDirection; action: string; now: Date }) {
-  if (direction.status !== "WAITLISTED") throw new DomainError("INVALID_STATE");
-  const { capacity } = await readCohortCapacityLocked(tx, direction.cohortId);
-  if (directionSlotsLeft(capacity) < 1) throw new DomainError("COHORT_FULL_DIRECTIONS");
-  if (!canAddParticipants(capacity, direction.participants.length)) throw new DomainError("COHORT_FULL_PARTICIPANTS");
-
-  const confirmed = await tx.direction.update({ where: { id: direction.id }, data: { status: "CONFIRMED", waitlistPosition: null } });
-  await compactWaitlist(tx, direction.cohortId);
-  await markCohortRunningIfReached(tx, direction.cohortId, now);
-  await recordAudit(tx, {
-    actor,
-    action,
-    entityType: "Direction",
-    entityId: direction.id,
-    directionId: direction.id,
-    before: { status: direction.status, waitlistPosition: direction.waitlistPosition },
-    after: { status: confirmed.status, waitlistPosition: null },
+  const change = { kind: "CONFIRM_WAITING" as const, direction: directionPlaces(direction) };
+  const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, async () => {
+    // The hold is answered before the booking, so the capacity backstop never counts the direction twice.
+    const offers = await tx.waitlistOffer.updateManyAndReturn({ where: { directionId: direction.id, status: "OPEN" }, data: { status: "ACCEPTED", respondedAt: now } });
+    const confirmed = await tx.direction.update({ where: { id: direction.id }, data: { status: "CONFIRMED", waitlistPosition: null } });
+    await compactWaitlist(tx, direction.cohortId);
+    await recordAudit(tx, {
+      actor,
+      action,
+      entityType: "Direction",
+      entityId: direction.id,
+      directionId: direction.id,
+      before: { status: direction.status, waitlistPosition: direction.waitlistPosition },
+      after: { status: confirmed.status, waitlistPosition: null },
+    });
+    for (const offer of offers) {
+      await recordAudit(tx, { actor, action: "waitlist.offer.respond", entityType: "WaitlistOffer", entityId: offer.id, directionId: direction.id, before: { status: "OPEN" }, after: { status: offer.status } });
+    }
+    const invoice = await issueInvoice(tx, { directionId: direction.id, actor, now });
+    await tellConfirmed(tx, { direction, invoiceNumber: invoice?.displayNumber ?? null });
+    return { direction: confirmed, invoice, offer: offers[0] ?? null };
   });
-  const invoice = await issueInvoice(tx, { directionId: direction.id, actor, now });
+  return result;
+}
 
+async function tellConfirmed(tx: Tx, { direction, invoiceNumber }: { direction: LockedDirection; invoiceNumber: string | null }) {
   await queueEmail(tx, {
     to: direction.contactEmail,
     kind: "waitlist-confirmed",
@@ -46,7 +53,7 @@ export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, act
       heading: "Jeres plads er bekræftet",
       lines: [
         `${direction.municipality.name}s direktion er nu tilmeldt ${direction.cohort.title} med ${direction.participants.length} deltagere.`,
-        invoice ? `Fakturaen (${invoice.displayNumber}) sendes elektronisk til jeres EAN-nummer.` : "",
+        invoiceNumber ? `Fakturaen (${invoiceNumber}) sendes elektronisk til jeres EAN-nummer.` : "",
       ].filter(Boolean),
       url: myRegistrationUrl(),
     }),
@@ -60,5 +67,4 @@ export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, act
       ...participantWelcomeEmail({ participantName: participant.name, municipalityName: direction.municipality.name, contactName: direction.contactName, contactEmail: direction.contactEmail, overnightStay: participant.overnightStay, cohort: direction.cohort, hasCalendar: false }),
     });
   }
-  return { direction: confirmed, invoice };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db, lockCohort, transaction } from "@/server/db";
 import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
-import { offerWaitlistSeats } from "@/server/registration/offer-waitlist-seats";
+import { changePlaces } from "@/server/cohorts/placement";
 import { renumberWaitlist, waitlistOrder } from "@/server/registration/waitlist-positions";
 
 /**
@@ -16,20 +16,20 @@ export async function expireWaitlistOffers({ now = new Date() }: { now?: Date } 
   let offered = 0;
   for (const { cohortId } of due) {
     const result = await transaction(async (tx) => {
+      // Read under the lock: an offer accepted a moment ago must not be expired.
       await lockCohort(tx, cohortId);
-      // Re-read under the lock: an offer accepted a moment ago must not be expired.
-      const offers = await tx.waitlistOffer.findMany({ where: { cohortId, status: "OPEN", expiresAt: { lt: now } } });
-      const lapsed = new Set<string>();
-      for (const offer of offers) {
-        await tx.waitlistOffer.update({ where: { id: offer.id }, data: { status: "EXPIRED", respondedAt: now } });
-        await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "waitlist.offer.expire", entityType: "WaitlistOffer", entityId: offer.id, directionId: offer.directionId, before: { status: "OPEN" }, after: { status: "EXPIRED" } });
-        lapsed.add(offer.directionId);
-      }
-      const order = await waitlistOrder(tx, cohortId);
-      const stillWaiting = order.filter((id) => lapsed.has(id));
-      if (stillWaiting.length > 0) await renumberWaitlist(tx, cohortId, [...order.filter((id) => !lapsed.has(id)), ...stillWaiting]);
-      const made = await offerWaitlistSeats({ tx, cohortId, now, excludeDirectionIds: [...lapsed] });
-      return { expired: offers.length, offered: made.length };
+      const lapsed = await tx.waitlistOffer.findMany({ where: { cohortId, status: "OPEN", expiresAt: { lt: now } } });
+      const skip = lapsed.map((offer) => offer.directionId);
+      const { offers } = await changePlaces(tx, { cohortId, change: { kind: "RELEASE_HOLDS" }, actor: SYSTEM_ACTOR, now, skipOffers: skip }, async () => {
+        for (const offer of lapsed) {
+          await tx.waitlistOffer.update({ where: { id: offer.id }, data: { status: "EXPIRED", respondedAt: now } });
+          await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "waitlist.offer.expire", entityType: "WaitlistOffer", entityId: offer.id, directionId: offer.directionId, before: { status: "OPEN" }, after: { status: "EXPIRED" } });
+        }
+        const order = await waitlistOrder(tx, cohortId);
+        const stillWaiting = order.filter((id) => skip.includes(id));
+        if (stillWaiting.length > 0) await renumberWaitlist(tx, cohortId, [...order.filter((id) => !skip.includes(id)), ...stillWaiting]);
+      });
+      return { expired: lapsed.length, offered: offers.length };
     });
     expired += result.expired;
     offered += result.offered;

@@ -4,7 +4,7 @@ import { DomainError } from "@/domain/errors";
 import { isRunning } from "@/domain/capacity";
 import { actorOf } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/session";
-import { countCohortBookings, toCapacity } from "@/server/cohorts/cohort-capacity";
+import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { canManageDirection } from "@/server/registration/direction-access";
 
 const include = {
@@ -36,12 +36,12 @@ export async function getManagedDirection({ user, directionId }: { user: Current
   return enriched!;
 }
 
-async function enrich<T extends { id: string; cohortId: string; status: string; waitlistPosition: number | null; cohort: Parameters<typeof toCapacity>[0] }>(directions: T[]) {
-  const counts = await countCohortBookings(db, [...new Set(directions.map((d) => d.cohortId))]);
+async function enrich<T extends { id: string; cohortId: string; status: string; waitlistPosition: number | null }>(directions: T[]) {
+  const places = await readCohortPlacesById(db, [...new Set(directions.map((d) => d.cohortId))]);
   const history = await db.auditLog.findMany({ where: { directionId: { in: directions.map((d) => d.id) } }, orderBy: { at: "desc" } });
   return Promise.all(
     directions.map(async (direction) => {
-      const capacity = toCapacity(direction.cohort, counts.get(direction.cohortId));
+      const capacity = places.get(direction.cohortId)!;
       // The rank, not the raw position, so the number is right even if positions have gaps.
       const waitlistRank =
         direction.status === "WAITLISTED" && direction.waitlistPosition !== null

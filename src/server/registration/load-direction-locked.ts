@@ -20,6 +20,8 @@ export async function loadDirectionLocked(tx: Tx, { actor, directionId }: { acto
       municipality: true,
       participants: { where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } },
       invoices: { orderBy: { createdAt: "asc" } },
+      // An open offer is the direction's hold on places (directionPlaces).
+      waitlistOffers: { where: { status: "OPEN" } },
     },
   });
   // A staff move to another cohort between the two reads would leave us holding the wrong lock.

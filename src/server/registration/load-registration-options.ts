@@ -35,6 +35,7 @@ async function readRegistrationOptions(now: Date): Promise<RegistrationOptions> 
       availability: c.availability,
       seatsLeft: c.seatsLeft,
       directionSlotsLeft: c.directionSlotsLeft,
+      seatsForNewDirection: c.seatsForNewDirection,
       running: c.running,
     }));
   const list: MunicipalityOption[] = municipalities;
@@ -44,5 +45,6 @@ async function readRegistrationOptions(now: Date): Promise<RegistrationOptions> 
     pricePerParticipantOre: programme.pricePerParticipantOre,
     vatRateBasisPoints: programme.vatRateBasisPoints,
     cancellationTerms: programme.cancellationTerms,
+    maxParticipantsPerDirection: programme.maxParticipantsPerDirection,
   };
 }

@@ -3,20 +3,19 @@ import { db, lockCohort, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlacement, directionSlotsLeft, seatsLeft, type PlacementDecision } from "@/domain/capacity";
 import type { RegistrationInput } from "@/lib/schemas/registration";
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
 import { issueInvoiceFor } from "@/server/invoicing/issue-invoice";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
-import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { participantData } from "@/server/registration/participant-input";
 import { publicDataMemo } from "@/server/public-data-memo";
 import { awaitCohortTurn } from "@/server/registration/cohort-turn";
 import { registrationMails } from "@/server/registration/registration-mails";
-import { readPlacement, type Placement, type PlacementCohort, type PlacementKeys } from "@/server/registration/read-placement";
+import { readPlacement, type Placement, type PlacementCohort, type PlacementKeys } from "@/server/cohorts/registration-places";
+import { runsEventAfterRegistration } from "@/server/cohorts/placement";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
-import { cohortRunningEmail } from "@/emails/cohort-running-email";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 
 export type RegistrationActor = { id: string; email: string; role: string };
@@ -198,15 +197,12 @@ async function placeDirection(
   if (status === "WAITLISTED") {
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
   }
-  await markRunningIfReached(tx, { cohort, locked: capacity, now });
+  // Decided on the cohort as read under the lock, never on the copy read before it.
+  const cohortAfter = { ...capacity, confirmedDirections: capacity.confirmedDirections + 1, activeParticipants: capacity.activeParticipants + participants.length };
+  await runsEventAfterRegistration(tx, { after: cohortAfter, details: cohort, now });
   // The direction was created in this transaction, so no one else can invoice it meanwhile.
   const invoice = await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor: auditActor, now });
-  return {
-    result: { kind: "CONFIRMED", directionId: direction.id },
-    cohortAfter: { ...capacity, confirmedDirections: capacity.confirmedDirections + 1, activeParticipants: capacity.activeParticipants + participants.length },
-    invoice,
-    queuedMail: true,
-  };
+  return { result: { kind: "CONFIRMED", directionId: direction.id }, cohortAfter, invoice, queuedMail: true };
 }
 
 /**
@@ -220,10 +216,25 @@ function assess<M>(
   const { cohort } = placement;
   if (!cohort) throw new DomainError("NOT_FOUND", { field: "cohortSlug" });
   const decision = decidePlacement(cohort, participants, now);
-  if (decision.kind === "REFUSE") throw new DomainError(decision.reason === "NOT_OPEN" ? "COHORT_NOT_OPEN" : "DEADLINE_PASSED", { field: "cohortSlug" });
+  if (decision.kind === "REFUSE") throw refusal(decision, cohort);
   if (!municipality) throw new DomainError("VALIDATION", { field: "municipalityCode" });
   if (placement.municipalityTaken) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });
   return { cohort, decision, municipality };
+}
+
+/** A registration the rules refuse outright, with the field and numbers the form shows. */
+function refusal(decision: Extract<PlacementDecision, { kind: "REFUSE" }>, cohort: PlacementCohort): DomainError {
+  switch (decision.reason) {
+    case "NOT_OPEN":
+      return new DomainError("COHORT_NOT_OPEN", { field: "cohortSlug" });
+    case "DEADLINE_PASSED":
+    case "SEMINAR_STARTED":
+      return new DomainError(decision.reason, { field: "cohortSlug" });
+    case "PARTICIPANT_LIMIT":
+      return new DomainError("PARTICIPANT_LIMIT", { field: "participants", max: decision.max });
+    case "MINIMUM_RESERVE":
+      return new DomainError("MINIMUM_RESERVE", { field: "participants", allowed: decision.allowed, minDirections: cohort.minDirections });
+  }
 }
 
 /** The director's choice when the cohort is full: the waiting list (with the place it would give) or a cohort with room. */
@@ -285,25 +296,4 @@ async function uniqueViolation(error: unknown, keys: PlacementKeys, actor: Regis
   }
   if (/one_active_per_municipality|municipalityCode/.test(text)) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });
   return null;
-}
-
-/** The first time a cohort reaches its minimum it "gennemføres": record it and tell every confirmed direction. */
-async function markRunningIfReached(tx: Tx, { cohort, locked, now }: { cohort: Cohort; locked: PlacementCohort; now: Date }) {
-  // Decided on the cohort as read under the lock (`locked`), never on the copy read before it.
-  if (locked.runningSince !== null || locked.confirmedDirections + 1 < locked.minDirections) return;
-  await tx.cohort.update({ where: { id: cohort.id }, data: { runningSince: now } });
-  await recordAudit(tx, {
-    actor: SYSTEM_ACTOR,
-    action: "cohort.running",
-    entityType: "Cohort",
-    entityId: cohort.id,
-    before: { runningSince: null },
-    after: { runningSince: now },
-  });
-  const confirmed = await tx.direction.findMany({ where: { cohortId: cohort.id, status: "CONFIRMED" }, select: { id: true, contactEmail: true } });
-  const mail = cohortRunningEmail({ cohort, minDirections: locked.minDirections, url: myRegistrationUrl() });
-  await queueEmails(
-    tx,
-    confirmed.map((direction) => ({ to: direction.contactEmail, kind: "cohort-running", directionId: direction.id, cohortId: cohort.id, ...mail })),
-  );
 }

@@ -8,8 +8,12 @@ import { registrationConfirmationEmail } from "@/emails/registration-confirmatio
 import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import type { Cohort, Direction, Participant, Programme } from "@/generated/prisma/client";
 
-function calendarAttachment(cohort: Cohort, now: Date): EmailAttachment[] {
-  const events = cohortCalendarEvents(cohort);
+/**
+ * The cohort's dates as a calendar file whose entries belong to the direction (same UIDs on
+ * every later send, SEQUENCE from the direction), so a later file, e.g. after a move, updates them.
+ */
+export function calendarAttachment(cohort: Cohort, direction: Pick<Direction, "id" | "calendarSequence">, now: Date): EmailAttachment[] {
+  const events = cohortCalendarEvents(cohort, { directionId: direction.id, sequence: direction.calendarSequence });
   if (events.length === 0) return [];
   const ics = renderCalendar({ events, stamp: now });
   return [{ filename: `kommunestyret-2030-${cohort.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", contentBase64: Buffer.from(ics, "utf8").toString("base64") }];
@@ -30,7 +34,7 @@ export function registrationMails({
   now: Date;
 }): QueuedEmail[] {
   const confirmed = direction.status === "CONFIRMED";
-  const attachments = confirmed ? calendarAttachment(cohort, now) : [];
+  const attachments = confirmed ? calendarAttachment(cohort, direction, now) : [];
   const { programme } = cohort;
   const contactMail: QueuedEmail = {
     to: direction.contactEmail,

@@ -1,24 +1,24 @@
 import "server-only";
-import { transaction } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { canChangeParticipantCount } from "@/domain/change-windows";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
 import { invoiceToCredit, shouldCredit } from "@/server/registration/credit-policy";
-import { isStaffActor } from "@/server/registration/direction-access";
-import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
-import { offerWaitlistSeats } from "@/server/registration/offer-waitlist-seats";
+import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
+import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 
 /**
- * Removes one participant (not the last: that is a cancellation). The seat is freed and
- * offered to the waiting list. If the direction was invoiced, the participant is credited
- * when the removal is inside the free-cancellation terms; after that the fee stands.
+ * Removes one participant (not the last: that is a cancellation). The placement owner decides
+ * it (directors until the registration deadline or the seminar) and offers the freed seat to
+ * the waiting list in the same transaction, also when a waiting direction's offer shrinks.
+ * If the direction was invoiced, the participant is credited when the removal is inside the
+ * free-cancellation terms; after that the fee stands.
  */
 export async function removeParticipant({ actor, participantId, withFee, reason, now = new Date() }: { actor: AuditActor; participantId: string; withFee?: boolean; reason?: string; now?: Date }) {
   const result = await transaction(async (tx) => {
@@ -28,11 +28,15 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
     const participant = direction.participants.find((p) => p.id === participantId);
     if (!participant) throw new DomainError("PARTICIPANT_NOT_ACTIVE");
-    if (!isStaffActor(actor) && !canChangeParticipantCount({ now, registrationDeadline: direction.cohort.registrationDeadline })) {
-      throw new DomainError("CHANGE_WINDOW_CLOSED");
-    }
-    if (direction.participants.length <= 1) throw new DomainError("LAST_PARTICIPANT");
+    const change = { kind: "REMOVE_PARTICIPANT" as const, direction: directionPlaces(direction) };
+    const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction, participant));
+    return { ...result, offers };
+  });
+  transmitAfterCommit(result.creditNote);
+  kickOutbox();
+  return result;
 
+  async function write(tx: Tx, direction: LockedDirection, participant: LockedDirection["participants"][number]) {
     const removed = await tx.participant.update({ where: { id: participantId }, data: { status: "CANCELLED" } });
     const credit = shouldCredit({ actor, withFee, now, seminarStart: direction.cohort.seminarStart, freeCancellationDays: direction.cohort.programme.freeCancellationDays });
     const invoice = invoiceToCredit(direction.invoices);
@@ -49,8 +53,6 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
       before: participantSnapshot(participant),
       after: { status: removed.status, creditNoteId: creditNote?.id ?? null, charged: invoice !== null && !credit, reason: reason ?? null },
     });
-    const offers = direction.status === "CONFIRMED" ? await offerWaitlistSeats({ tx, cohortId: direction.cohortId, now }) : [];
-
     await queueEmail(tx, {
       to: direction.contactEmail,
       kind: "registration-change",
@@ -69,9 +71,6 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
         url: myRegistrationUrl(),
       }),
     });
-    return { participant: removed, creditNote, offers };
-  });
-  transmitAfterCommit(result.creditNote);
-  kickOutbox();
-  return result;
+    return { participant: removed, creditNote };
+  }
 }

@@ -1,13 +1,12 @@
 import "server-only";
-import { transaction } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { canChangeParticipantDetails } from "@/domain/change-windows";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
-import { isStaffActor } from "@/server/registration/direction-access";
-import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
+import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
+import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { participantData, type ParticipantInput } from "@/server/registration/participant-input";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { participantJoinedEmail } from "@/emails/participant-joined-email";
@@ -26,10 +25,13 @@ export async function substituteParticipant({ actor, participantId, input, now =
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
     const old = direction.participants.find((p) => p.id === participantId);
     if (!old) throw new DomainError("PARTICIPANT_NOT_ACTIVE");
-    if (!isStaffActor(actor) && !canChangeParticipantDetails({ now, seminarStart: direction.cohort.seminarStart })) {
-      throw new DomainError("CHANGE_WINDOW_CLOSED");
-    }
+    const change = { kind: "SUBSTITUTE_PARTICIPANT" as const, direction: directionPlaces(direction) };
+    return (await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction, old))).result;
+  });
+  kickOutbox();
+  return result;
 
+  async function write(tx: Tx, direction: LockedDirection, old: LockedDirection["participants"][number]) {
     // The old participant leaves first: the capacity trigger counts active participants, and a full cohort must still accept the swap.
     const replaced = await tx.participant.update({ where: { id: old.id }, data: { status: "SUBSTITUTED" } });
     const substitute = await tx.participant.create({ data: { ...data, directionId: direction.id, replacesId: old.id } });
@@ -64,7 +66,5 @@ export async function substituteParticipant({ actor, participantId, input, now =
       }),
     });
     return { replaced, substitute };
-  });
-  kickOutbox();
-  return result;
+  }
 }

@@ -64,7 +64,7 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
   const { cohort } = direction;
   const headingId = `d-${direction.id}`;
   const active = direction.status !== "CANCELLED";
-  const countOpen = active && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline });
+  const countOpen = active && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline, seminarStart: cohort.seminarStart });
   const detailsOpen = active && canChangeParticipantDetails({ now, seminarStart: cohort.seminarStart });
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   const offer = direction.waitlistOffers[0];

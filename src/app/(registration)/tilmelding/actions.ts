@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { formValues } from "@/lib/form-state";
+import { isDomainError } from "@/domain/errors";
 import { failureState } from "@/server/action-result";
 import { requireRole } from "@/server/auth/session";
 import { newDraft, verifyDraft } from "@/server/registration/draft-token";
@@ -37,6 +38,10 @@ export async function registrationAction(previous: RegistrationState, formData: 
     result = await registerDirection({ actor: user, input: outcome.input, idempotencyKey: outcome.idempotencyKey });
   } catch (error) {
     const failed = failureState(error, values);
+    // Too many participants for the cohort's rules (the limit per direction, the minimum's reserve): back to the participants, saying why.
+    if (isDomainError(error) && error.details.field === "participants") {
+      return renderState("deltagere", outcome.draft, user, options, { status: "error", message: failed.message, fieldErrors: failed.fieldErrors });
+    }
     return renderState("godkend", outcome.draft, user, options, { status: "error", message: failed.message, values: { acceptTerms: "on" } });
   }
   if (result.kind === "NEEDS_CHOICE") {

@@ -22,6 +22,8 @@ export type CohortOption = {
   availability: Availability;
   seatsLeft: number;
   directionSlotsLeft: number;
+  /** The most participants a direction registering now may bring here (limit per direction, the minimum's reserve). */
+  seatsForNewDirection: number;
   running: boolean;
 };
 
@@ -33,6 +35,8 @@ export type RegistrationOptions = {
   pricePerParticipantOre: number;
   vatRateBasisPoints: number;
   cancellationTerms: string;
+  /** The programme's limit on one direction's participants (the server refuses more). */
+  maxParticipantsPerDirection: number;
 };
 
 /** The validated steps so far, for showing (never trusted: the action reads the signed token). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { fieldErrorsOf } from "@/lib/form-state";
+import { errorMessage } from "@/domain/errors";
 import {
   cohortStepSchema,
   invoiceStepSchema,
@@ -156,6 +157,10 @@ function saveStep(step: Step, draft: RegistrationDraft, values: Record<string, s
       const compact = compactParticipantValues(values);
       const parsed = participantsStepSchema.safeParse({ participants: participantsFrom(compact) });
       if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: compact };
+      // The server refuses more (PARTICIPANT_LIMIT); saying so here keeps the director on this step.
+      if (parsed.data.participants.length > options.maxParticipantsPerDirection) {
+        return { ok: false, fieldErrors: { participants: errorMessage("PARTICIPANT_LIMIT", { max: options.maxParticipantsPerDirection }) }, values: compact };
+      }
       return { ok: true, draft: { ...draft, participants: parsed.data.participants } };
     }
     case "faktura": {

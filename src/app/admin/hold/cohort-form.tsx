@@ -89,8 +89,8 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
         <legend>Kapacitet og frist</legend>
         <div className="row">
           <Field name="minDirections" label="Minimum direktioner" type="number" inputMode="numeric" hint="Holdet gennemføres ved dette antal." required state={state} />
-          <Field name="maxDirections" label="Maksimum direktioner" type="number" inputMode="numeric" hint="Højst 10." required state={state} />
-          <Field name="maxParticipants" label="Deltagerloft" type="number" inputMode="numeric" hint="30–40. Kan ikke sættes under det bookede." required state={state} />
+          <Field name="maxDirections" label="Maksimum direktioner" type="number" inputMode="numeric" hint="5–10, og mindst lige så mange som minimum." required state={state} />
+          <Field name="maxParticipants" label="Deltagerloft" type="number" inputMode="numeric" hint="30–40. Kan ikke sættes under det bookede, og der skal være plads til, at holdet når sit minimum med mindst 3 deltagere pr. direktion." required state={state} />
         </div>
         <Field name="registrationDeadline" label="Tilmeldingsfrist" type="date" hint="Fristen udløber kl. 23.59 den dag." state={state} />
         <div className="checkbox">

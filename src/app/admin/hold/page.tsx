@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { formatDateShort } from "@/lib/format";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
@@ -14,7 +14,7 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
   await requirePageRole("/admin/hold", "STAFF");
   const params = singleParams(await searchParams);
   const cohorts = await db.cohort.findMany({ orderBy: { number: "asc" } });
-  const counts = await countCohortBookings(db, cohorts.map((c) => c.id));
+  const counts = await readCohortPlacesById(db, cohorts.map((c) => c.id));
   return (
     <main id="main" className="container">
       <div className="page-head">

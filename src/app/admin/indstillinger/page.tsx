@@ -29,6 +29,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     cancellationTerms: p.cancellationTerms,
     privacyRetentionDays: String(p.privacyRetentionDays),
     reminderDaysBefore: String(p.reminderDaysBefore),
+    maxParticipantsPerDirection: String(p.maxParticipantsPerDirection),
   };
   return (
     <main id="main" className="container narrow">

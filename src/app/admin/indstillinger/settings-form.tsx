@@ -52,6 +52,18 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Rec
         />
         <Field name="reminderDaysBefore" label="Påmindelse, dage før" hint="Sendes før seminaret og før opfølgningsdagen." type="number" inputMode="numeric" required state={state} />
       </fieldset>
+      <fieldset>
+        <legend>Pladser på holdene</legend>
+        <Field
+          name="maxParticipantsPerDirection"
+          label="Højst antal deltagere pr. direktion"
+          hint="Gælder nye tilmeldinger og tilføjede deltagere. 8 giver plads til 5 direktioner på et hold med 40 pladser."
+          type="number"
+          inputMode="numeric"
+          required
+          state={state}
+        />
+      </fieldset>
       <div className="form-actions">
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer …" : "Gem indstillingerne"}

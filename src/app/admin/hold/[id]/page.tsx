@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -20,7 +20,7 @@ export default async function EditCohortPage({ params, searchParams }: { params:
   const query = singleParams(await searchParams);
   const cohort = await db.cohort.findUnique({ where: { id } });
   if (!cohort) notFound();
-  const counts = (await countCohortBookings(db, [id])).get(id)!;
+  const counts = (await readCohortPlacesById(db, [id])).get(id)!;
   const editable = cohort.status !== "CANCELLED" && cohort.status !== "COMPLETED";
 
   return (
@@ -42,7 +42,7 @@ export default async function EditCohortPage({ params, searchParams }: { params:
           <strong>
             {counts.activeParticipants} / {cohort.maxParticipants}
           </strong>
-          deltagere
+          deltagere{counts.heldSeats > 0 && `, og ${counts.heldSeats} pladser holdt til tilbud til ventelisten`}
         </li>
         <li>
           <strong>{counts.waitlisted}</strong>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { countCohortBookings } from "@/server/cohorts/cohort-capacity";
+import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { MoveForm } from "./move-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
@@ -14,11 +14,13 @@ export default async function MoveDirectionPage({ params }: { params: Promise<{ 
   await requirePageRole(`/admin/tilmeldinger/${id}/flyt`, "STAFF");
   const direction = await db.direction.findUnique({ where: { id }, include: { municipality: true, cohort: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } } });
   if (!direction) notFound();
-  const cohorts = await db.cohort.findMany({ where: { id: { not: direction.cohortId }, status: { in: ["DRAFT", "OPEN", "CLOSED"] } }, orderBy: { number: "asc" } });
-  const counts = await countCohortBookings(db, cohorts.map((c) => c.id));
+  // A direction can only be moved to a cohort whose dates are announced: its people get the new dates.
+  const cohorts = await db.cohort.findMany({ where: { id: { not: direction.cohortId }, status: { in: ["DRAFT", "OPEN", "CLOSED"] }, datesAnnounced: true, seminarStart: { not: null } }, orderBy: { number: "asc" } });
+  const counts = await readCohortPlacesById(db, cohorts.map((c) => c.id));
   const options = cohorts.map((c) => {
     const n = counts.get(c.id);
-    return { id: c.id, label: `${c.title} – ${n?.confirmedDirections ?? 0}/${c.maxDirections} direktioner, ${n?.activeParticipants ?? 0}/${c.maxParticipants} deltagere` };
+    const held = n && n.heldSeats > 0 ? ` (+${n.heldSeats} holdt til ventelisten)` : "";
+    return { id: c.id, label: `${c.title} – ${n?.confirmedDirections ?? 0}/${c.maxDirections} direktioner, ${n?.activeParticipants ?? 0}/${c.maxParticipants} deltagere${held}` };
   });
   return (
     <main id="main" className="container narrow">
@@ -29,11 +31,20 @@ export default async function MoveDirectionPage({ params }: { params: Promise<{ 
         <ul>
           <li>
             Tilmeldingen med {direction.participants.length} aktive deltagere flyttes fra {direction.cohort.title}.
-            {direction.status === "CONFIRMED" ? " Det nye hold skal have plads til direktionen og alle deltagerne." : " Direktionen kommer sidst på det nye holds venteliste."}
+            {direction.status === "CONFIRMED"
+              ? " Det nye hold skal have plads til direktionen og alle deltagerne; pladser, der er tilbudt ventelisten, og pladser, der skal holdes fri til holdets minimum, tæller som optaget."
+              : " Direktionen kommer sidst på det nye holds venteliste."}
           </li>
-          <li>Kontaktpersonen ({direction.contactEmail}) får en mail om flytningen.</li>
-          {direction.status === "CONFIRMED" && <li>De frigjorte pladser på {direction.cohort.title} tilbydes automatisk ventelisten (de får en mail).</li>}
-          <li>Fakturaer ændres ikke; prisen er den samme på alle hold.</li>
+          <li>Kun hold med offentliggjorte datoer kan vælges.</li>
+          {direction.status === "CONFIRMED" ? (
+            <>
+              <li>Kontaktpersonen ({direction.contactEmail}) og hver deltager får en mail med de nye datoer og en kalenderfil, der flytter aftalerne i deres kalender.</li>
+              <li>En faktura, der nævner {direction.cohort.title}, krediteres, og der udstedes en ny, der nævner det nye hold (prisen er den samme). Kontaktpersonens mail forklarer begge.</li>
+              <li>De frigjorte pladser på {direction.cohort.title} tilbydes automatisk ventelisten (de får en mail).</li>
+            </>
+          ) : (
+            <li>Kontaktpersonen ({direction.contactEmail}) får en mail om flytningen. Et åbent tilbud om plads på {direction.cohort.title} bortfalder og går videre til den næste på ventelisten.</li>
+          )}
         </ul>
         <MoveForm directionId={id} options={options} />
         <p>

@@ -1,20 +1,9 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import type { CohortCapacity } from "@/domain/capacity";
-import { BOOKING_COUNTS } from "@/server/cohorts/cohort-capacity";
-import type { DirectionStatus, Programme } from "@/generated/prisma/client";
+import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
+import { Prisma, type DirectionStatus, type Programme } from "@/generated/prisma/client";
 
-export type PlacementCohort = CohortCapacity & {
-  id: string;
-  programmeId: string;
-  number: number;
-  slug: string;
-  title: string;
-  /** The last place taken on the cohort's waiting list (0 when it is empty). */
-  lastWaitlistPosition: number;
-  /** When the cohort first reached its minimum of confirmed directions. */
-  runningSince: Date | null;
-};
+export type PlacementCohort = CohortPlaces;
 
 export type Placement = {
   /** The direction an earlier submit with the same idempotency key made. */
@@ -33,14 +22,20 @@ export type ProgrammeTerms = Pick<Programme, "pricePerParticipantOre" | "vatRate
 
 export type PlacementKeys = { cohortSlug: string; idempotencyKey: string; municipalityCode: string };
 
-type CohortRow = Omit<PlacementCohort, "registrationDeadline" | "runningSince"> & { registrationDeadline: number | null; runningSince: number | null };
+type Epoch = number | null;
+type CohortRow = Omit<PlacementCohort, "registrationDeadline" | "seminarStart" | "runningSince" | "belowMinimumSince"> & {
+  registrationDeadline: Epoch;
+  seminarStart: Epoch;
+  runningSince: Epoch;
+  belowMinimumSince: Epoch;
+};
 
 /**
  * Everything a registration attempt is decided on, read in one statement: most attempts in a
  * burst are answered from this alone, and under the cohort lock it is the only read before the
- * answer. Booking counts are the shared BOOKING_COUNTS (confirmed directions, their active
- * participants). Run it after the lock is taken, never in the statement that takes it: a READ
- * COMMITTED statement sees the data as of its own start, which would be before the lock wait.
+ * answer. The places are the shared placesSql (booked and held, see place-counts.ts). Run it
+ * after the lock is taken, never in the statement that takes it: a READ COMMITTED statement
+ * sees the data as of its own start, which would be before the lock wait.
  */
 export async function readPlacement(
   tx: Pick<Tx, "$queryRaw">,
@@ -50,14 +45,9 @@ export async function readPlacement(
     WITH target AS (
       SELECT id, "programmeId" FROM "Cohort" WHERE slug = ${cohortSlug}
     ), cohorts AS (
-      SELECT c.* FROM "Cohort" c JOIN target t ON t."programmeId" = c."programmeId"
-    ), counts AS (
-      SELECT d."cohortId", ${BOOKING_COUNTS},
-             max(d."waitlistPosition") FILTER (WHERE d.status = 'WAITLISTED') AS "lastWaitlistPosition"
-      FROM "Direction" d
-      LEFT JOIN "Participant" p ON p."directionId" = d.id
-      WHERE d."cohortId" IN (SELECT id FROM cohorts)
-      GROUP BY d."cohortId"
+      SELECT c.id FROM "Cohort" c JOIN target t ON t."programmeId" = c."programmeId"
+    ), places AS (
+      ${placesSql(Prisma.sql`SELECT id FROM cohorts`)}
     )
     SELECT
       (SELECT json_build_object('id', d.id, 'status', d.status, 'waitlistPosition', d."waitlistPosition", 'ownerUserId', d."ownerUserId")
@@ -69,20 +59,30 @@ export async function readPlacement(
          FROM "Programme" p JOIN target t ON t."programmeId" = p.id) AS terms,
       COALESCE((
         SELECT json_agg(json_build_object(
-                 'id', c.id, 'programmeId', c."programmeId", 'number', c.number, 'slug', c.slug, 'title', c.title,
-                 'status', c.status, 'minDirections', c."minDirections", 'maxDirections', c."maxDirections",
-                 'maxParticipants', c."maxParticipants",
-                 'registrationDeadline', extract(epoch FROM c."registrationDeadline") * 1000,
-                 'runningSince', extract(epoch FROM c."runningSince") * 1000,
-                 'confirmedDirections', COALESCE(k.confirmed, 0), 'activeParticipants', COALESCE(k.participants, 0),
-                 'lastWaitlistPosition', COALESCE(k."lastWaitlistPosition", 0)
-               ) ORDER BY c.number)
-        FROM cohorts c LEFT JOIN counts k ON k."cohortId" = c.id
+                 'id', k.id, 'programmeId', k."programmeId", 'number', k.number, 'slug', k.slug, 'title', k.title,
+                 'status', k.status, 'datesAnnounced', k."datesAnnounced",
+                 'minDirections', k."minDirections", 'maxDirections', k."maxDirections", 'maxParticipants', k."maxParticipants",
+                 'maxParticipantsPerDirection', k."maxParticipantsPerDirection",
+                 'registrationDeadline', extract(epoch FROM k."registrationDeadline") * 1000,
+                 'seminarStart', extract(epoch FROM k."seminarStart") * 1000,
+                 'runningSince', extract(epoch FROM k."runningSince") * 1000,
+                 'belowMinimumSince', extract(epoch FROM k."belowMinimumSince") * 1000,
+                 'confirmedDirections', k."confirmedDirections", 'activeParticipants', k."activeParticipants",
+                 'heldDirections', k."heldDirections", 'heldSeats', k."heldSeats",
+                 'waitlisted', k.waitlisted, 'lastWaitlistPosition', k."lastWaitlistPosition"
+               ) ORDER BY k.number)
+        FROM places k
       ), '[]') AS cohorts`;
   // A SELECT without FROM: always exactly one row.
   const row = rows[0]!;
   // Timestamps are stored without a zone (UTC); as epoch milliseconds they cannot be misread.
-  const cohorts: PlacementCohort[] = row.cohorts.map((c) => ({ ...c, registrationDeadline: dateOf(c.registrationDeadline), runningSince: dateOf(c.runningSince) }));
+  const cohorts: PlacementCohort[] = row.cohorts.map((c) => ({
+    ...c,
+    registrationDeadline: dateOf(c.registrationDeadline),
+    seminarStart: dateOf(c.seminarStart),
+    runningSince: dateOf(c.runningSince),
+    belowMinimumSince: dateOf(c.belowMinimumSince),
+  }));
   return {
     existing: row.existing,
     cohort: cohorts.find((c) => c.slug === cohortSlug) ?? null,
@@ -92,6 +92,6 @@ export async function readPlacement(
   };
 }
 
-function dateOf(epochMs: number | null): Date | null {
+function dateOf(epochMs: Epoch): Date | null {
   return epochMs === null ? null : new Date(Number(epochMs));
 }

@@ -1,0 +1,116 @@
+import "server-only";
+import { lockCohort, lockCohorts, type Tx } from "@/server/db";
+import { DomainError } from "@/domain/errors";
+import { decidePlaceChange, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
+import type { AuditActor } from "@/server/audit/record-audit";
+import { offerFreedPlaces } from "@/server/cohorts/offer-freed-places";
+import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
+import { applyRunsEvent } from "@/server/cohorts/runs-event";
+import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
+
+// The owner of cohort places. Every path that adds, removes or moves seats or directions goes
+// through here: it locks the cohort, reads its places once (booked and held, place-counts.ts),
+// decides with the pure rule (decidePlaceChange in src/domain/capacity.ts), lets the use case
+// write, and fires the consequences in the same transaction: the runs-event (runs-event.ts)
+// and offers of freed places to the waiting list (offer-freed-places.ts). The registration hot
+// path reads its places in its own single statement (registration-places.ts, the same SQL) and
+// ends in runsEventAfterRegistration.
+
+export type { CohortPlaces } from "@/server/cohorts/place-counts";
+
+/** Locks the cohort for the rest of the transaction and reads its places: what a change is decided on. */
+export async function lockPlaces(tx: Tx, cohortId: string): Promise<CohortPlaces> {
+  if (!(await lockCohort(tx, cohortId))) throw new DomainError("NOT_FOUND");
+  const [places] = await readCohortPlaces(tx, [cohortId]);
+  if (!places) throw new DomainError("NOT_FOUND");
+  return places;
+}
+
+/** A direction as the rules see it, from a row with its active participants and open offers. */
+export function directionPlaces(direction: { status: DirectionPlaces["status"]; participants: unknown[]; waitlistOffers?: { status: string; seats: number }[] }): DirectionPlaces {
+  const offer = direction.waitlistOffers?.find((o) => o.status === "OPEN");
+  return { status: direction.status, participants: direction.participants.length, hold: offer ? { kind: "OFFER", seats: offer.seats } : null };
+}
+
+/** Throws the refusal as a DomainError (with its field and numbers, for the form). */
+export function assertAllowed(verdict: PlaceVerdict): void {
+  if (verdict.ok) return;
+  throw new DomainError(verdict.code, { ...(verdict.field ? { field: verdict.field } : {}), ...verdict.details });
+}
+
+/** Changes that cannot free places or change who is confirmed have no consequences to fire. */
+const SETTLES: Record<PlaceChange["kind"], boolean> = {
+  ADD_PARTICIPANTS: false,
+  SUBSTITUTE_PARTICIPANT: false,
+  CANCEL_COHORT: false,
+  REMOVE_PARTICIPANT: true,
+  CANCEL_DIRECTION: true,
+  CONFIRM_WAITING: true,
+  MOVE_IN: true,
+  MOVE_OUT: true,
+  RELEASE_HOLDS: true,
+  OFFER_FREED_PLACES: true,
+  SET_LIMITS: true,
+  SET_STATUS: true,
+};
+
+export type Settled = { offers: WaitlistOffer[]; transition: RunsTransition };
+
+/**
+ * One change to one cohort's places: lock, read, decide `change` (refused with a DomainError),
+ * `write` it, then settle: the runs-event and offers of freed places, in this transaction.
+ * `skipOffers`: waiting directions not to offer to in this round.
+ */
+export async function changePlaces<T>(
+  tx: Tx,
+  { cohortId, change, actor, now, skipOffers }: { cohortId: string; change: PlaceChange; actor: AuditActor; now: Date; skipOffers?: string[] },
+  write: (places: CohortPlaces) => Promise<T>,
+): Promise<{ result: T } & Settled> {
+  const places = await lockPlaces(tx, cohortId);
+  assertAllowed(decidePlaceChange(places, change, { now, staff: actor.role === "STAFF" }));
+  const result = await write(places);
+  const settled = SETTLES[change.kind] ? await settlePlaces(tx, { cohortId, now, skipOffers }) : { offers: [], transition: null };
+  return { result, ...settled };
+}
+
+/**
+ * A staff move of a direction between cohorts: both cohorts locked (in a fixed order), the
+ * move decided on the target, `write` it, then both cohorts settled: the target may start
+ * running, the source offers what was freed and may fall below its minimum.
+ */
+export async function movePlaces<T>(
+  tx: Tx,
+  { fromCohortId, toCohortId, direction, actor, now }: { fromCohortId: string; toCohortId: string; direction: DirectionPlaces; actor: AuditActor; now: Date },
+  write: (target: CohortPlaces) => Promise<T>,
+): Promise<{ result: T; source: Settled; target: Settled }> {
+  await lockCohorts(tx, [fromCohortId, toCohortId]);
+  const target = (await readCohortPlaces(tx, [toCohortId]))[0];
+  if (!target) throw new DomainError("NOT_FOUND", { field: "targetCohortId" });
+  const staff = actor.role === "STAFF";
+  assertAllowed(decidePlaceChange(target, { kind: "MOVE_IN", direction }, { now, staff }));
+  const result = await write(target);
+  const source = await settlePlaces(tx, { cohortId: fromCohortId, now });
+  return { result, source, target: await settlePlaces(tx, { cohortId: toCohortId, now }) };
+}
+
+/**
+ * The consequences of a change, decided on the places as the change left them (the caller
+ * holds the cohort's lock): the runs-event (starts or stops running) and offers of whatever
+ * places are free to the waiting list, first in line first.
+ */
+export async function settlePlaces(tx: Tx, { cohortId, now, skipOffers }: { cohortId: string; now: Date; skipOffers?: string[] }): Promise<Settled> {
+  const [places] = await readCohortPlaces(tx, [cohortId]);
+  if (!places) return { offers: [], transition: null };
+  const transition = await applyRunsEvent(tx, { places, now });
+  const offers = await offerFreedPlaces(tx, { places, now, skip: skipOffers });
+  return { offers, transition };
+}
+
+/**
+ * The registration hot path's consequence, without another read: `after` is the places read
+ * under the lock plus the direction just confirmed. A registration frees nothing, so only the
+ * runs-event can follow. `details` is the cohort row the mails are written from.
+ */
+export async function runsEventAfterRegistration(tx: Tx, { after, details, now }: { after: CohortPlaces; details: Cohort; now: Date }): Promise<RunsTransition> {
+  return applyRunsEvent(tx, { places: after, now, details });
+}
