@@ -315,10 +315,3 @@ export function runsTransition(c: Pick<CohortCapacity, "status" | "confirmedDire
   if (c.runningSince !== null && !isRunning(c)) return "STOPS_RUNNING";
   return null;
 }
-
-/** Staff may not set a cap below what is booked, nor outside 30–40. */
-export function validateParticipantCap(newCap: number, activeParticipants: number): "OK" | "OUT_OF_RANGE" | "BELOW_BOOKINGS" {
-  if (!Number.isInteger(newCap) || newCap < MIN_PARTICIPANT_CAP || newCap > MAX_PARTICIPANT_CAP) return "OUT_OF_RANGE";
-  if (newCap < activeParticipants) return "BELOW_BOOKINGS";
-  return "OK";
-}

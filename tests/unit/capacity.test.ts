@@ -17,7 +17,6 @@ import {
   seatsForNewDirection,
   seatsLeft,
   validateDirectionLimits,
-  validateParticipantCap,
   withoutHoldOf,
   type CohortCapacity,
   type DirectionPlaces,
@@ -170,12 +169,6 @@ describe("caps and the minimum (staff edits)", () => {
     expect(decideLimits(cohort(overrides), limits)).toEqual(expected);
   });
 
-  it("validates a participant cap", () => {
-    expect(validateParticipantCap(35, 20)).toBe("OK");
-    expect(validateParticipantCap(29, 0)).toBe("OUT_OF_RANGE");
-    expect(validateParticipantCap(41, 0)).toBe("OUT_OF_RANGE");
-    expect(validateParticipantCap(32, 33)).toBe("BELOW_BOOKINGS");
-  });
 });
 
 describe("offers of freed places: first in line first, among those that fit", () => {

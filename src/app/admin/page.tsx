@@ -114,12 +114,12 @@ export default async function AdminDashboardPage() {
                   <strong>
                     {c.activeParticipants} af {c.cohort.maxParticipants}
                   </strong>{" "}
-                  deltagere
+                  deltagere{c.heldSeats > 0 && ` (+${c.heldSeats} holdt til ventelisten)`}
                 </span>
               }
               value={c.activeParticipants}
               max={c.cohort.maxParticipants}
-              tone={c.activeParticipants >= c.cohort.maxParticipants ? "danger" : undefined}
+              tone={c.activeParticipants + c.heldSeats >= c.cohort.maxParticipants ? "danger" : undefined}
             />
             <dl className="dashboard-figures">
               <div>

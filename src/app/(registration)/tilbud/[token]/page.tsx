@@ -54,9 +54,18 @@ export default async function WaitlistOfferPage({ params }: { params: Promise<{ 
         </dd>
         <dt>Deltagere</dt>
         <dd>{direction.participants.map((p) => p.name).join(", ")}</dd>
-        <dt>Tilbuddet gælder til</dt>
-        <dd>{formatDateTimeLong(offer.expiresAt)}</dd>
+        <dt>Tilbuddet gælder</dt>
+        <dd>
+          {plural(offer.seats, "deltager", "deltagere")} til {formatDateTimeLong(offer.expiresAt)}
+        </dd>
       </dl>
+      {offer.status === "OPEN" && !expired && direction.participants.length > offer.seats && (
+        <div className="notice warning">
+          <p>
+            I har nu flere deltagere, end tilbuddet gælder. Afmeld deltagere, så I er {offer.seats}, og tag så imod; bagefter kan I tilføje flere, hvis der er plads.
+          </p>
+        </div>
+      )}
       {offer.status !== "OPEN" || expired ? (
         <div className="notice info">
           <p>{expired ? CLOSED.EXPIRED : CLOSED[offer.status]}</p>

@@ -38,7 +38,8 @@ export default async function MoveDirectionPage({ params }: { params: Promise<{ 
           <li>Kun hold med offentliggjorte datoer kan vælges.</li>
           {direction.status === "CONFIRMED" ? (
             <>
-              <li>Kontaktpersonen ({direction.contactEmail}) og hver deltager får en mail med de nye datoer og en kalenderfil, der flytter aftalerne i deres kalender.</li>
+              <li>Kontaktpersonen ({direction.contactEmail}) får en mail om flytningen.</li>
+              <li>Kontaktpersonen og hver deltager får de nye datoer og en kalenderfil, der flytter aftalerne i deres kalender.</li>
               <li>En faktura, der nævner {direction.cohort.title}, krediteres, og der udstedes en ny, der nævner det nye hold (prisen er den samme). Kontaktpersonens mail forklarer begge.</li>
               <li>De frigjorte pladser på {direction.cohort.title} tilbydes automatisk ventelisten (de får en mail).</li>
             </>
