@@ -207,7 +207,7 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
       // The offer is for the seats it names: accept it first, then grow through the check below.
       if (direction.hold) return refuse({ code: "OFFER_PENDING", details: { offered: direction.hold.seats } });
       if (direction.status !== "CONFIRMED") return OK;
-      if (adding > seatsLeft(c)) return refuse({ code: "COHORT_FULL_PARTICIPANTS" });
+      if (adding > seatsLeft(c)) return refuse(seatsFull(c));
       if (adding > seatsForGrowth(c)) return refuse({ code: "MINIMUM_RESERVE", details: { allowed: seatsForGrowth(c), minDirections: c.minDirections } });
       return OK;
     }
@@ -257,10 +257,15 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
 
 /** A direction of `participants` joining as confirmed: a slot, the seats, and the missing directions' reserve. */
 function fitsAsNewDirection(c: CohortCapacity, participants: number): PlaceVerdict {
-  if (directionSlotsLeft(c) < 1) return refuse({ code: "COHORT_FULL_DIRECTIONS" });
-  if (participants > seatsLeft(c)) return refuse({ code: "COHORT_FULL_PARTICIPANTS" });
+  if (directionSlotsLeft(c) < 1) return refuse({ code: "COHORT_FULL_DIRECTIONS", details: c.heldDirections > 0 ? { heldDirections: c.heldDirections } : undefined });
+  if (participants > seatsLeft(c)) return refuse(seatsFull(c));
   if (participants > seatsForNewDirection(c)) return refuse({ code: "MINIMUM_RESERVE", details: { allowed: seatsForNewDirection(c), minDirections: c.minDirections } });
   return OK;
+}
+
+/** No seat free; the refusal says how many are held for the waiting list, when any are. */
+function seatsFull(c: CohortCapacity): PlaceRefusal {
+  return { code: "COHORT_FULL_PARTICIPANTS", details: c.heldSeats > 0 ? { heldSeats: c.heldSeats } : undefined };
 }
 
 /** New caps and minimum: within range, not below what is booked or held, and the minimum not put out of reach. */

@@ -56,6 +56,14 @@ const participants = (n: number) => `${n} ${n === 1 ? "deltager" : "deltagere"}`
  * them. The message alone stands on its own (staff pages show it from its code only).
  */
 const ERROR_DETAILS: Partial<Record<ErrorCode, (details: Numbers) => string | null>> = {
+  COHORT_FULL_PARTICIPANTS: ({ heldSeats }) =>
+    count(heldSeats) === null || count(heldSeats) === 0
+      ? null
+      : `${count(heldSeats) === 1 ? "Én plads er" : `${count(heldSeats)} pladser er`} holdt til en direktion på ventelisten, der har fået tilbud om plads; de frigives, hvis tilbuddet afslås eller udløber.`,
+  COHORT_FULL_DIRECTIONS: ({ heldDirections }) =>
+    count(heldDirections) === null || count(heldDirections) === 0
+      ? null
+      : "En direktion på ventelisten har fået tilbud om den sidste plads til en direktion; den frigives, hvis tilbuddet afslås eller udløber.",
   PARTICIPANT_LIMIT: ({ max }) => (count(max) === null ? null : `Grænsen er ${participants(count(max)!)} pr. direktion.`),
   MINIMUM_RESERVE: ({ allowed, minDirections }) => {
     const n = count(allowed);

@@ -489,6 +489,15 @@ describe("every path that frees seats or a slot offers them on in the same trans
     expect(await openOfferOf(next.id)).not.toBeNull();
   });
 
+  it("a registration of fewer than 3 participants, which frees part of the minimum's reserve", async () => {
+    // 20 of 30 seats, two directions missing: a new direction may bring 7, so the waiting 8 does not fit.
+    const { programme, cohort } = await cohortWith([8, 8, 4]);
+    const next = await waiting(programme, cohort, 8, 1);
+    expect((await register(cohort.slug, 1)).kind).toBe("CONFIRMED");
+    // 21 seats, one direction missing: 9 free and nothing more held back, so the 8 fit now.
+    expect(await openOfferOf(next.id)).not.toBeNull();
+  });
+
   it("the staff nudge never offers held seats twice", async () => {
     const { programme, cohort } = await heldCohort();
     const next = await waiting(programme, cohort, 1, 2);

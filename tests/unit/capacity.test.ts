@@ -106,7 +106,7 @@ describe("every change to places, by path", () => {
     // Adding participants.
     ["add: a seat is free", {}, { kind: "ADD_PARTICIPANTS", direction: confirmed(3), adding: 1 }, now, false, { ok: true }],
     ["add: beyond the limit per direction", {}, { kind: "ADD_PARTICIPANTS", direction: confirmed(8), adding: 1 }, now, true, { ok: false, code: "PARTICIPANT_LIMIT", details: { max: 8 } }],
-    ["add: the free seats are held", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "ADD_PARTICIPANTS", direction: confirmed(4), adding: 1 }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS" }],
+    ["add: the free seats are held", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "ADD_PARTICIPANTS", direction: confirmed(4), adding: 1 }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS", details: { heldSeats: 2 } }],
     ["add: the seats are the missing directions'", { confirmedDirections: 3, activeParticipants: 24 }, { kind: "ADD_PARTICIPANTS", direction: confirmed(7), adding: 1 }, now, true, { ok: false, code: "MINIMUM_RESERVE", details: { allowed: 0, minDirections: 5 } }],
     ["add: a waiting direction holding an offer", {}, { kind: "ADD_PARTICIPANTS", direction: waiting(2, 2), adding: 1 }, now, true, { ok: false, code: "OFFER_PENDING", details: { offered: 2 } }],
     ["add: a waiting direction without an offer takes no seat", { activeParticipants: 30, confirmedDirections: 6 }, { kind: "ADD_PARTICIPANTS", direction: waiting(2), adding: 1 }, now, false, { ok: true }],
@@ -124,7 +124,7 @@ describe("every change to places, by path", () => {
     ["cancel: a director once the seminar has begun", {}, { kind: "CANCEL_DIRECTION", direction: confirmed(3) }, begun, false, { ok: false, code: "CHANGE_WINDOW_CLOSED" }],
     // Confirming a waiting direction (offer accepted, staff promotion).
     ["confirm: the holder's own hold counts for it", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "CONFIRM_WAITING", direction: waiting(2, 2) }, now, false, { ok: true }],
-    ["confirm: another holder's seats count against it", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "CONFIRM_WAITING", direction: waiting(2) }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS" }],
+    ["confirm: another holder's seats count against it", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "CONFIRM_WAITING", direction: waiting(2) }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS", details: { heldSeats: 2 } }],
     ["confirm: no more participants than offered", { confirmedDirections: 5, activeParticipants: 20, heldDirections: 1, heldSeats: 2 }, { kind: "CONFIRM_WAITING", direction: waiting(3, 2) }, now, false, { ok: false, code: "OFFER_TOO_MANY_PARTICIPANTS", details: { offered: 2, participants: 3 } }],
     ["confirm: the minimum's reserve", { confirmedDirections: 3, activeParticipants: 24 }, { kind: "CONFIRM_WAITING", direction: waiting(4) }, now, true, { ok: false, code: "MINIMUM_RESERVE", details: { allowed: 3, minDirections: 5 } }],
     ["confirm: no slot left", { confirmedDirections: 10, activeParticipants: 20 }, { kind: "CONFIRM_WAITING", direction: waiting(1) }, now, true, { ok: false, code: "COHORT_FULL_DIRECTIONS" }],
@@ -133,7 +133,7 @@ describe("every change to places, by path", () => {
     // Staff moves, decided on the target.
     ["move in: fits", {}, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: true }],
     ["move in: dates not announced", { datesAnnounced: false, seminarStart: null, status: "DRAFT" }, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: false, code: "DATES_NOT_ANNOUNCED", field: "targetCohortId" }],
-    ["move in: the free seats are held", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "MOVE_IN", direction: confirmed(2) }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS", field: "targetCohortId" }],
+    ["move in: the free seats are held", { confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 }, { kind: "MOVE_IN", direction: confirmed(2) }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS", field: "targetCohortId", details: { heldSeats: 2 } }],
     ["move in: the minimum's reserve", { confirmedDirections: 3, activeParticipants: 24 }, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: false, code: "MINIMUM_RESERVE", field: "targetCohortId", details: { allowed: 3, minDirections: 5 } }],
     ["move in: a waiting direction joins the waiting list", { confirmedDirections: 10, activeParticipants: 30 }, { kind: "MOVE_IN", direction: waiting(4) }, now, true, { ok: true }],
     ["move in: a cancelled cohort", { status: "CANCELLED" }, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: false, code: "INVALID_STATE", field: "targetCohortId" }],

@@ -1,7 +1,7 @@
 import "server-only";
 import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { decidePlaceChange, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
+import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
 import type { AuditActor } from "@/server/audit/record-audit";
 import { offerFreedPlaces } from "@/server/cohorts/offer-freed-places";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
@@ -14,7 +14,7 @@ import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
 // write, and fires the consequences in the same transaction: the runs-event (runs-event.ts)
 // and offers of freed places to the waiting list (offer-freed-places.ts). The registration hot
 // path reads its places in its own single statement (registration-places.ts, the same SQL) and
-// ends in runsEventAfterRegistration.
+// ends in settleAfterRegistration.
 
 export type { CohortPlaces } from "@/server/cohorts/place-counts";
 
@@ -107,10 +107,19 @@ export async function settlePlaces(tx: Tx, { cohortId, now, skipOffers }: { coho
 }
 
 /**
- * The registration hot path's consequence, without another read: `after` is the places read
- * under the lock plus the direction just confirmed. A registration frees nothing, so only the
- * runs-event can follow. `details` is the cohort row the mails are written from.
+ * The registration hot path's consequences, without another read: `after` is the places read
+ * under the lock (`before`) plus the direction just confirmed. The runs-event may follow; and
+ * a direction of fewer than 3 participants needs fewer seats than were kept back for it, so
+ * the rest is offered to a waiting direction that now fits (only then is the list read).
+ * Returns the places as they are left, offers included.
  */
-export async function runsEventAfterRegistration(tx: Tx, { after, details, now }: { after: CohortPlaces; details: Cohort; now: Date }): Promise<RunsTransition> {
-  return applyRunsEvent(tx, { places: after, now, details });
+export async function settleAfterRegistration(
+  tx: Tx,
+  { before, after, details, now }: { before: CohortPlaces; after: CohortPlaces; details: Cohort; now: Date },
+): Promise<{ offers: WaitlistOffer[]; after: CohortPlaces }> {
+  await applyRunsEvent(tx, { places: after, now, details });
+  if (after.waitlisted === 0 || seatsForNewDirection(after) <= seatsForNewDirection(before)) return { offers: [], after };
+  const offers = await offerFreedPlaces(tx, { places: after, now });
+  const held = offers.reduce((sum, offer) => sum + offer.seats, 0);
+  return { offers, after: { ...after, heldDirections: after.heldDirections + offers.length, heldSeats: after.heldSeats + held } };
 }

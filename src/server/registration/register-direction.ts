@@ -14,7 +14,7 @@ import { publicDataMemo } from "@/server/public-data-memo";
 import { awaitCohortTurn } from "@/server/registration/cohort-turn";
 import { registrationMails } from "@/server/registration/registration-mails";
 import { readPlacement, type Placement, type PlacementCohort, type PlacementKeys } from "@/server/cohorts/registration-places";
-import { runsEventAfterRegistration } from "@/server/cohorts/placement";
+import { settleAfterRegistration } from "@/server/cohorts/placement";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 
@@ -198,8 +198,8 @@ async function placeDirection(
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
   }
   // Decided on the cohort as read under the lock, never on the copy read before it.
-  const cohortAfter = { ...capacity, confirmedDirections: capacity.confirmedDirections + 1, activeParticipants: capacity.activeParticipants + participants.length };
-  await runsEventAfterRegistration(tx, { after: cohortAfter, details: cohort, now });
+  const booked = { ...capacity, confirmedDirections: capacity.confirmedDirections + 1, activeParticipants: capacity.activeParticipants + participants.length };
+  const { after: cohortAfter } = await settleAfterRegistration(tx, { before: capacity, after: booked, details: cohort, now });
   // The direction was created in this transaction, so no one else can invoice it meanwhile.
   const invoice = await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor: auditActor, now });
   return { result: { kind: "CONFIRMED", directionId: direction.id }, cohortAfter, invoice, queuedMail: true };
