@@ -7,7 +7,7 @@ import { DomainError } from "../../src/domain/errors";
 import type { AuditActor } from "../../src/server/audit/record-audit";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { registerDirection, type RegisterDirectionResult } from "../../src/server/registration/register-direction";
-import { registrationInputSchema, type RegistrationInput } from "../../src/lib/schemas/registration";
+import type { RegistrationInput } from "../../src/lib/schemas/registration";
 import { addParticipant } from "../../src/server/registration/add-participant";
 import { removeParticipant } from "../../src/server/registration/remove-participant";
 import { substituteParticipant } from "../../src/server/registration/substitute-participant";
@@ -27,7 +27,7 @@ import { getDashboard } from "../../src/server/admin/get-dashboard";
 import { cohortSchema } from "../../src/lib/schemas/cohort";
 import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, VALID_CVR, VALID_EANS } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, participantInput, registrationInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -85,49 +85,15 @@ async function offerTo(cohortId: string, directionId: string) {
 
 const openOfferOf = (directionId: string) => db.waitlistOffer.findFirst({ where: { directionId, status: "OPEN" } });
 
-function registration(cohortSlug: string, participants: number, municipality = "0630", extra: Record<string, unknown> = {}): RegistrationInput {
-  return registrationInputSchema.parse({
-    cohortSlug,
-    municipalityCode: municipality,
-    contactName: "Mette Holm",
-    contactTitle: "Kommunaldirektør",
-    contactEmail: `kontakt-${municipality}@example.dk`,
-    contactPhone: "76810000",
-    participants: Array.from({ length: participants }, (_, i) => ({
-      name: `Deltager ${i + 1}`,
-      jobTitle: "Direktør",
-      field: "MUNICIPAL_DIRECTOR",
-      email: `deltager${i + 1}-${randomUUID().slice(0, 8)}@example.dk`,
-      overnightStay: "on",
-    })),
-    ean: VALID_EANS[1],
-    cvr: VALID_CVR,
-    orderNumber: "REK-42",
-    personReference: "MH",
-    billingName: "Vejle Kommune",
-    billingStreet: "Skolegade 1",
-    billingPostalCode: "7100",
-    billingCity: "Vejle",
-    ...extra,
-  });
+function registration(cohortSlug: string, participants: number, municipality = "0630"): RegistrationInput {
+  return registrationInput({ cohortSlug, participants, municipalityCode: municipality, contactEmail: `kontakt-${municipality}@example.dk` });
 }
 
 async function register(cohortSlug: string, participants: number, { municipality = "0630", now = NOW }: { municipality?: string; now?: Date } = {}) {
   return registerDirection({ actor: await director(), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now });
 }
 
-const person = (name: string) => ({
-  name,
-  jobTitle: "Direktør",
-  field: "SOCIAL_HEALTH" as const,
-  email: `${name.toLowerCase().replace(/\W/g, "")}-${randomUUID().slice(0, 6)}@example.dk`,
-  phone: "",
-  overnightStay: true,
-  dietaryNeeds: null,
-  dietaryConsent: false,
-  accessibilityNeeds: null,
-  networkConsent: false,
-});
+const person = participantInput;
 
 /** The outcome of a use case as a short string: "OK" or the DomainError's code. */
 const code = (promise: Promise<unknown>) =>

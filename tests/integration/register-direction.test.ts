@@ -3,10 +3,9 @@ import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
 import { registerDirection, type RegisterDirectionResult } from "../../src/server/registration/register-direction";
-import { registrationInputSchema, type RegistrationInput } from "../../src/lib/schemas/registration";
 import { DomainError } from "../../src/domain/errors";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, VALID_CVR, VALID_EANS } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, registrationInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -15,34 +14,7 @@ async function director(email = `direktor-${randomUUID()}@vejle.dk`) {
   return { id: user.id, email: user.email, role: user.role };
 }
 
-function input(overrides: Partial<Record<string, unknown>> & { participants?: number } = {}): RegistrationInput {
-  const { participants = 2, ...rest } = overrides;
-  return registrationInputSchema.parse({
-    cohortSlug: "hold-x",
-    municipalityCode: "0630",
-    contactName: "Mette Holm",
-    contactTitle: "Kommunaldirektør",
-    contactEmail: "kontakt@vejle.dk",
-    contactPhone: "76810000",
-    participants: Array.from({ length: participants }, (_, i) => ({
-      name: `Deltager ${i + 1}`,
-      jobTitle: "Direktør",
-      field: i === 0 ? "MUNICIPAL_DIRECTOR" : "SOCIAL_HEALTH",
-      email: `deltager${i + 1}-${randomUUID().slice(0, 8)}@vejle.dk`,
-      overnightStay: "on",
-      networkConsent: i % 2 === 0 ? "on" : undefined,
-    })),
-    ean: VALID_EANS[1],
-    cvr: VALID_CVR,
-    orderNumber: "REK-42",
-    personReference: "MH",
-    billingName: "Vejle Kommune",
-    billingStreet: "Skolegade 1",
-    billingPostalCode: "7100",
-    billingCity: "Vejle",
-    ...rest,
-  });
-}
+const input = registrationInput;
 
 /** Every municipality code not in `used`, in order. */
 async function freeMunicipalities(used: string[]): Promise<string[]> {

@@ -19,7 +19,7 @@ import { transaction } from "../../src/server/db";
 import { listMyDirections } from "../../src/server/registration/list-my-directions";
 import { getWaitlistOffer } from "../../src/server/registration/get-waitlist-offer";
 import { resetDatabase } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, participantInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -28,18 +28,7 @@ const NOW = new Date("2027-01-05T10:00:00Z");
 const LATE = new Date("2027-02-20T10:00:00Z");
 const STAFF: AuditActor = { id: null, email: "staff@example.dk", role: "STAFF" };
 
-const person = (name: string) => ({
-  name,
-  jobTitle: "Direktør",
-  field: "SOCIAL_HEALTH" as const,
-  email: `${name.toLowerCase().replace(/\W/g, "")}@example.dk`,
-  phone: "",
-  overnightStay: true,
-  dietaryNeeds: null,
-  dietaryConsent: false,
-  accessibilityNeeds: null,
-  networkConsent: false,
-});
+const person = participantInput;
 
 async function directorOf(directionId: string): Promise<AuditActor> {
   const user = await db.user.create({ data: { email: `owner-${directionId}@example.dk`, role: "DIRECTOR" } });

@@ -1,5 +1,7 @@
-// Builders for integration tests: they write real rows through Prisma.
+// Builders for integration tests: they write real rows through Prisma, or build the inputs use cases take.
+import { randomUUID } from "node:crypto";
 import { db } from "../../src/server/db";
+import { registrationInputSchema, type RegistrationInput } from "../../src/lib/schemas/registration";
 import type { Field, Prisma } from "../../src/generated/prisma/client";
 
 let sequence = 0;
@@ -103,4 +105,50 @@ export async function createDirection(input: {
     },
     include: { participants: true },
   });
+}
+
+/** A complete registration form for Vejle (0630) on "hold-x", as the final step submits it; `participants` of them. */
+export function registrationInput(overrides: Partial<Record<string, unknown>> & { participants?: number } = {}): RegistrationInput {
+  const { participants = 2, ...rest } = overrides;
+  return registrationInputSchema.parse({
+    cohortSlug: "hold-x",
+    municipalityCode: "0630",
+    contactName: "Mette Holm",
+    contactTitle: "Kommunaldirektør",
+    contactEmail: "kontakt@vejle.dk",
+    contactPhone: "76810000",
+    participants: Array.from({ length: participants }, (_, i) => ({
+      name: `Deltager ${i + 1}`,
+      jobTitle: "Direktør",
+      field: i === 0 ? "MUNICIPAL_DIRECTOR" : "SOCIAL_HEALTH",
+      email: `deltager${i + 1}-${randomUUID().slice(0, 8)}@vejle.dk`,
+      overnightStay: "on",
+      networkConsent: i % 2 === 0 ? "on" : undefined,
+    })),
+    ean: VALID_EANS[1],
+    cvr: VALID_CVR,
+    orderNumber: "REK-42",
+    personReference: "MH",
+    billingName: "Vejle Kommune",
+    billingStreet: "Skolegade 1",
+    billingPostalCode: "7100",
+    billingCity: "Vejle",
+    ...rest,
+  });
+}
+
+/** One participant as the add and substitute forms submit it, with an address made from the name. */
+export function participantInput(name: string) {
+  return {
+    name,
+    jobTitle: "Direktør",
+    field: "SOCIAL_HEALTH" as const,
+    email: `${name.toLowerCase().replace(/\W/g, "")}@example.dk`,
+    phone: "",
+    overnightStay: true,
+    dietaryNeeds: null,
+    dietaryConsent: false,
+    accessibilityNeeds: null,
+    networkConsent: false,
+  };
 }
