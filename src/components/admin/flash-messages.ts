@@ -6,7 +6,7 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "cohort-closed": "Holdet er lukket for nye tilmeldinger.",
   "cohort-completed": "Holdet er markeret som gennemført.",
   "cohort-cancelled": "Holdet er aflyst. Tilmeldingerne er annulleret, fakturaerne krediteret, og alle får besked.",
-  "direction-moved": "Tilmeldingen er flyttet, og kontaktpersonen får besked.",
+  "direction-moved": "Tilmeldingen er flyttet, og de berørte får besked med de nye datoer.",
   "direction-cancelled": "Tilmeldingen er annulleret, og kontaktpersonen får besked.",
   "waitlist-promoted": "Direktionen er rykket op fra ventelisten og har fået besked.",
   "waitlist-reordered": "Ventelisten er ændret.",

@@ -142,7 +142,7 @@ async function reinvoice(tx: Tx, { direction, target, actor, now }: { direction:
   const credited = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
   const creditNotes: Invoice[] = [];
   for (const invoice of credited) {
-    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: `Tilmeldingen er flyttet fra ${direction.cohort.title} til ${target.title}`, actor, now }));
+    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: `Flytning fra ${direction.cohort.title} til ${target.title}`, actor, now }));
   }
   const invoice = credited.length > 0 ? await issueInvoice(tx, { directionId: direction.id, actor, now }) : null;
   return { creditNotes, invoice, credited };
