@@ -16,8 +16,6 @@ import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
 // path reads its places in its own single statement (registration-places.ts, the same SQL) and
 // ends in settleAfterRegistration.
 
-export type { CohortPlaces } from "@/server/cohorts/place-counts";
-
 /** Locks the cohort for the rest of the transaction and reads its places: what a change is decided on. */
 export async function lockPlaces(tx: Tx, cohortId: string): Promise<CohortPlaces> {
   if (!(await lockCohort(tx, cohortId))) throw new DomainError("NOT_FOUND");
