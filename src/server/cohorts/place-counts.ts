@@ -25,35 +25,32 @@ export type CohortPlaces = CohortCapacity & {
  * of places, under the lock or for display, is this statement.
  */
 export function placesSql(cohortIds: Prisma.Sql): Prisma.Sql {
+  // Per-cohort lateral aggregates and a scalar read of the programme's limit: the cheapest form
+  // to plan, which matters because the registration hot path plans it on every attempt.
   return Prisma.sql`
     SELECT c.id, c."programmeId", c.number, c.slug, c.title, c.status, c."datesAnnounced", c."seminarStart",
            c."registrationDeadline", c."minDirections", c."maxDirections", c."maxParticipants",
-           c."runningSince", c."belowMinimumSince", pr."maxParticipantsPerDirection",
-           COALESCE(b.confirmed, 0)::int AS "confirmedDirections",
-           COALESCE(b.participants, 0)::int AS "activeParticipants",
-           COALESCE(h.directions, 0)::int AS "heldDirections",
+           c."runningSince", c."belowMinimumSince",
+           (SELECT pr."maxParticipantsPerDirection" FROM "Programme" pr WHERE pr.id = c."programmeId") AS "maxParticipantsPerDirection",
+           b.confirmed::int AS "confirmedDirections",
+           b.participants::int AS "activeParticipants",
+           h.directions::int AS "heldDirections",
            COALESCE(h.seats, 0)::int AS "heldSeats",
-           COALESCE(b.waitlisted, 0)::int AS waitlisted,
+           b.waitlisted::int AS waitlisted,
            COALESCE(b."lastWaitlistPosition", 0)::int AS "lastWaitlistPosition"
     FROM "Cohort" c
-    JOIN "Programme" pr ON pr.id = c."programmeId"
-    LEFT JOIN (
-      SELECT d."cohortId",
-             count(DISTINCT d.id) FILTER (WHERE d.status = 'CONFIRMED') AS confirmed,
+    CROSS JOIN LATERAL (
+      SELECT count(DISTINCT d.id) FILTER (WHERE d.status = 'CONFIRMED') AS confirmed,
              count(p.id) FILTER (WHERE d.status = 'CONFIRMED' AND p.status = 'ACTIVE') AS participants,
              count(DISTINCT d.id) FILTER (WHERE d.status = 'WAITLISTED') AS waitlisted,
              max(d."waitlistPosition") FILTER (WHERE d.status = 'WAITLISTED') AS "lastWaitlistPosition"
       FROM "Direction" d
       LEFT JOIN "Participant" p ON p."directionId" = d.id
-      WHERE d."cohortId" IN (${cohortIds})
-      GROUP BY d."cohortId"
-    ) b ON b."cohortId" = c.id
-    LEFT JOIN (
-      SELECT h."cohortId", count(*) AS directions, sum(h.seats) AS seats
-      FROM k2030_held_places h
-      WHERE h."cohortId" IN (${cohortIds})
-      GROUP BY h."cohortId"
-    ) h ON h."cohortId" = c.id
+      WHERE d."cohortId" = c.id
+    ) b
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS directions, sum(h.seats) AS seats FROM k2030_held_places h WHERE h."cohortId" = c.id
+    ) h
     WHERE c.id IN (${cohortIds})`;
 }
 
