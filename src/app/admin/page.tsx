@@ -26,8 +26,8 @@ export default async function AdminDashboardPage() {
             <ul>
               {belowMinimum.map((c) => (
                 <li key={c.cohort.id}>
-                  <Link href={`/admin/hold/${c.cohort.id}`}>{c.cohort.title}</Link>: {c.confirmedDirections} af mindst {c.cohort.minDirections} direktioner efter
-                  afmeldinger siden {formatDateShort(c.cohort.belowMinimumSince!)}. Holdet gennemføres ikke længere, før det når minimum igen.
+                  <Link href={`/admin/hold/${c.cohort.id}`}>{c.cohort.title}</Link>: {c.confirmedDirections} af mindst {c.cohort.minDirections} direktioner siden{" "}
+                  {formatDateShort(c.cohort.belowMinimumSince!)}. Holdet gennemføres ikke, før det når minimum igen.
                 </li>
               ))}
             </ul>
