@@ -3,7 +3,7 @@ import { FIELD_LABELS } from "@/domain/fields";
 import { amountsFor, formatVatRate } from "@/domain/pricing";
 import { formatKroner } from "@/lib/format";
 import type { RegistrationOptions, RegistrationState, Step } from "./registration-state";
-import { Checkbox } from "./form-controls";
+import { Checkbox } from "@/components/form/field";
 
 function EditButton({ step, label, pending }: { step: Step; label: string; pending: boolean }) {
   return (
