@@ -49,13 +49,22 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       </section>
       <section aria-labelledby="review-participants">
         <h3 id="review-participants">Deltagere ({participants.length})</h3>
-        <ul>
-          {participants.map((p) => (
-            <li key={p.email}>
-              {p.name}, {p.jobTitle} ({FIELD_LABELS[p.field]}) – {p.email}
-              {p.overnightStay ? "" : " – uden overnatning"}
-            </li>
-          ))}
+        <ul className="review-participants">
+          {participants.map((p) => {
+            const extras = [
+              p.overnightStay ? "Overnatter" : "Uden overnatning",
+              p.dietaryNeeds ? `Kostbehov: ${p.dietaryNeeds}` : "Ingen kostbehov",
+              p.accessibilityNeeds ? `Tilgængelighed: ${p.accessibilityNeeds}` : null,
+              p.networkConsent ? "Med i netværkslisten" : null,
+            ].filter(Boolean);
+            return (
+              <li key={p.email}>
+                <strong>{p.name}</strong>, {p.jobTitle} ({FIELD_LABELS[p.field]}) – {p.email}
+                {p.phone ? `, ${p.phone}` : ""}
+                <span className="small muted review-participant-extras">{extras.join(" · ")}</span>
+              </li>
+            );
+          })}
         </ul>
         <EditButton step="deltagere" label="Ret deltagere" pending={pending} />
       </section>

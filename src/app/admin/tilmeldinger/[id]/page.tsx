@@ -14,6 +14,7 @@ import {
   PARTICIPANT_STATUS_LABELS,
 } from "@/components/admin/labels";
 import { AuditTable } from "@/components/admin/audit-table";
+import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 import { EmailTable } from "@/components/admin/email-table";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -38,9 +39,10 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     },
   });
   if (!direction) notFound();
-  const [emails, history] = await Promise.all([
+  const [emails, history, cohortTitles] = await Promise.all([
     db.emailOutbox.findMany({ where: { directionId: id }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } }),
     db.auditLog.findMany({ where: { directionId: id }, orderBy: { at: "desc" }, take: 200 }),
+    listCohortTitles(),
   ]);
   const active = direction.participants.filter((p) => p.status === "ACTIVE");
   const open = direction.status !== "CANCELLED";
@@ -268,7 +270,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Historik</h2>
-        {history.length === 0 ? <p>Ingen ændringer registreret.</p> : <AuditTable entries={history} />}
+        {history.length === 0 ? <p>Ingen ændringer registreret.</p> : <AuditTable entries={history} cohortTitles={cohortTitles} />}
       </section>
     </main>
   );
