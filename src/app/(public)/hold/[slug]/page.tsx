@@ -10,13 +10,14 @@ import { DATES_TBA } from "@/components/cohort-dates";
 import { FollowCohortForm } from "@/components/follow-cohort-form";
 import { formatDateLong, formatDateTimeLong, formatTime, formatWholeKroner } from "@/lib/format";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { NOT_FOUND_METADATA } from "@/components/not-found-content";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const cohort = await getPublicCohort({ slug: (await params).slug });
-  return { title: cohort?.title ?? "Hold" };
+  return cohort ? { title: cohort.title } : NOT_FOUND_METADATA;
 }
 
 function Venue({ name, address, postalCode, city }: { name: string | null; address: string | null; postalCode: string | null; city: string | null }) {
