@@ -270,7 +270,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
         <ol className="timeline self-service-history">
           {direction.history.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at.toISOString()}>{formatDateTimeShort(entry.at)}</time>
+              <time dateTime={entry.at.toISOString()}>{formatDateTimeShort(entry.at)}</time>{" "}
               {auditSentence(entry, { audience: "director", viewerEmail, cohortTitles })}
             </li>
           ))}
