@@ -173,8 +173,8 @@ function changes(before: Json, after: Json, { values = true, skip = [] as string
 
 const withChanges = (sentence: string, detail: string) => (detail ? `${sentence}: ${detail}` : sentence);
 
-const CHANNEL_WORDS: Record<string, string> = { email: "e-mail", "e-invoice-file": "e-faktura (fil)", "e-invoice-access-point": "e-faktura (Peppol/NemHandel)" };
-const channels = (value: unknown) => (Array.isArray(value) ? list(value.map((c) => CHANNEL_WORDS[String(c)] ?? "en anden kanal")) : "");
+const CHANNEL_WORDS: Record<string, string> = { email: "på e-mail", "e-invoice-file": "som e-faktura", "e-invoice-access-point": "som e-faktura" };
+const channels = (value: unknown) => (Array.isArray(value) ? list([...new Set(value.map((c) => CHANNEL_WORDS[String(c)] ?? "ad en anden vej"))]) : "");
 
 const ROLE_NAMES: Record<string, string> = { STAFF: "medarbejder hos Komponent", PARTNER: "partner", DIRECTOR: "direktion" };
 const partnerName = (code: unknown) => PARTNER_ASSOCIATIONS.find((p) => p.code === code)?.name ?? null;
@@ -261,8 +261,8 @@ const SENTENCES: Record<string, Sentence> = {
     const what = `kreditnota ${text(after.creditNote) ?? ""}`.trimEnd() + (text(before.invoice) ? ` til faktura ${text(before.invoice)}` : "") + amounts(after) + seats(after.quantity);
     return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}.${reasonOf(after.reason)}`;
   },
-  "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` som ${channels(after.channels)}` : ""}`,
-  "invoice.resent": ({ actor, after }) => `${actor} sendte fakturaen igen${channels(after.channels) ? ` som ${channels(after.channels)}` : ""}`,
+  "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
+  "invoice.resent": ({ actor, after }) => `${actor} sendte fakturaen igen${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.mark-paid": ({ actor, after }) => {
     const paid = date(after.paidAt);
     return `${actor} registrerede, at fakturaen er betalt${paid ? ` (${formatDateLong(paid)})` : ""}`;

@@ -34,7 +34,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       <section aria-labelledby="review-municipality">
         <h3 id="review-municipality">Kommune og kontaktperson</h3>
         {draft.municipality && (
-          <dl className="facts">
+          <dl className="kv review-facts">
             <dt>Kommune</dt>
             <dd>{municipality?.officialName ?? draft.municipality.municipalityCode}</dd>
             <dt>Kontaktperson</dt>
@@ -71,7 +71,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       <section aria-labelledby="review-invoice">
         <h3 id="review-invoice">Fakturering</h3>
         {draft.invoice && (
-          <dl className="facts">
+          <dl className="kv review-facts">
             <dt>EAN-nummer</dt>
             <dd>{draft.invoice.ean}</dd>
             <dt>CVR-nummer</dt>

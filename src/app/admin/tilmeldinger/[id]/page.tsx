@@ -16,6 +16,7 @@ import {
 import { AuditTable } from "@/components/admin/audit-table";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 import { EmailTable } from "@/components/admin/email-table";
+import { listOutboxAttachments } from "@/server/email/outbox-attachments";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
@@ -44,6 +45,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     db.auditLog.findMany({ where: { directionId: id }, orderBy: { at: "desc" }, take: 200 }),
     listCohortTitles(),
   ]);
+  const attachments = await listOutboxAttachments(emails.map((m) => m.id));
   const active = direction.participants.filter((p) => p.status === "ACTIVE");
   const open = direction.status !== "CANCELLED";
 
@@ -264,7 +266,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         {emails.length === 0 ? (
           <p>Der er ikke sendt mails om tilmeldingen.</p>
         ) : (
-          <EmailTable mails={emails} />
+          <EmailTable mails={emails} attachments={attachments} />
         )}
       </section>
 
