@@ -11,9 +11,10 @@ export type AttachmentInfo = { index: number; filename: string; contentType: str
 export async function listOutboxAttachments(emailIds: string[]): Promise<Map<string, AttachmentInfo[]>> {
   const byMail = new Map<string, AttachmentInfo[]>();
   if (emailIds.length === 0) return byMail;
-  const rows = await db.$queryRaw<{ id: string; index: bigint; filename: string | null; contentType: string | null; base64Length: number | null }[]>`
+  const rows = await db.$queryRaw<{ id: string; index: bigint; filename: string | null; contentType: string | null; base64Length: number | null; padding: number | null }[]>`
     SELECT o.id, a.ordinality - 1 AS index, a.value->>'filename' AS filename, a.value->>'contentType' AS "contentType",
-           length(a.value->>'contentBase64') AS "base64Length"
+           length(a.value->>'contentBase64') AS "base64Length",
+           length(a.value->>'contentBase64') - length(rtrim(a.value->>'contentBase64', '=')) AS padding
     FROM "EmailOutbox" o, jsonb_array_elements(o.attachments) WITH ORDINALITY AS a(value, ordinality)
     WHERE o.id = ANY(${emailIds})
     ORDER BY o.id, a.ordinality`;
@@ -23,7 +24,7 @@ export async function listOutboxAttachments(emailIds: string[]): Promise<Map<str
       index: Number(row.index),
       filename: row.filename ?? `vedhaeftning-${Number(row.index) + 1}`,
       contentType: row.contentType ?? "application/octet-stream",
-      bytes: Math.floor(((row.base64Length ?? 0) * 3) / 4),
+      bytes: Math.floor(((row.base64Length ?? 0) * 3) / 4) - (row.padding ?? 0),
     });
     byMail.set(row.id, list);
   }
