@@ -171,6 +171,8 @@ function changes(before: Json, after: Json, { values = true, skip = [] as string
   );
 }
 
+/** "Komponent ændrede X: felt før → efter", or, for a save that changed nothing, "Komponent gemte X uden ændringer". */
+const edited = (actor: string, what: string, detail: string) => (detail ? `${actor} ændrede ${what}: ${detail}` : `${actor} gemte ${what} uden ændringer`);
 const withChanges = (sentence: string, detail: string) => (detail ? `${sentence}: ${detail}` : sentence);
 
 const CHANNEL_WORDS: Record<string, string> = { email: "på e-mail", "e-invoice-file": "som e-faktura", "e-invoice-access-point": "som e-faktura" };
@@ -219,7 +221,7 @@ const SENTENCES: Record<string, Sentence> = {
     const money = after.charged === true ? ", efter fristen for gratis afmelding, så den fulde pris betales" : credited ? ", og fakturaen blev krediteret" : "";
     return `${actor} annullerede tilmeldingen${money}.${reasonOf(after.reason)}`;
   },
-  "direction.invoice-details.update": ({ actor, before, after }) => withChanges(`${actor} ændrede fakturaoplysningerne`, changes(before, after)),
+  "direction.invoice-details.update": ({ actor, before, after }) => edited(actor, "fakturaoplysningerne", changes(before, after)),
 
   // Participants.
   "participant.add": ({ actor, after }) => `${actor} tilføjede deltageren ${text(after.name) ?? ""}`.trimEnd(),
@@ -228,8 +230,11 @@ const SENTENCES: Record<string, Sentence> = {
     return `${actor} afmeldte deltageren ${text(before.name) ?? ""}${money}.${reasonOf(after.reason)}`;
   },
   "participant.substitute": ({ actor, before, after }) => `${actor} erstattede ${text(before.name) ?? "en deltager"} med ${text(after.name) ?? "en kollega"}`,
-  "participant.update": ({ actor, before, after }) =>
-    withChanges(`${actor} rettede oplysningerne for ${text(after.name) ?? text(before.name) ?? "en deltager"}`, changes(before, after, { skip: ["status"] })),
+  "participant.update": ({ actor, before, after }) => {
+    const who = text(after.name) ?? text(before.name) ?? "en deltager";
+    const detail = changes(before, after, { skip: ["status"] });
+    return detail ? `${actor} rettede oplysningerne for ${who}: ${detail}` : `${actor} gemte oplysningerne for ${who} uden ændringer`;
+  },
   "participant.network_consent.withdraw": ({ actor }) => `${actor} trak samtykket til netværkslisten tilbage`,
 
   // The waiting list.
@@ -273,7 +278,7 @@ const SENTENCES: Record<string, Sentence> = {
 
   // Cohorts.
   "cohort.create": ({ actor, after }) => `${actor} oprettede ${text(after.title) ?? "et hold"} som kladde`,
-  "cohort.update": ({ actor, before, after, entry, context }) => withChanges(`${actor} ændrede ${text(after.title) ?? entryCohort(entry, context)}`, changes(before, after)),
+  "cohort.update": ({ actor, before, after, entry, context }) => edited(actor, text(after.title) ?? entryCohort(entry, context), changes(before, after)),
   "cohort.announce": ({ actor, before, after, entry, context }) =>
     withChanges(`${actor} offentliggjorde datoerne for ${text(after.title) ?? entryCohort(entry, context)}`, changes(before, after, { skip: ["datesAnnounced"] })),
   "cohort.open": ({ actor, entry, context }) => `${actor} åbnede ${entryCohort(entry, context)} for tilmelding`,
@@ -298,8 +303,8 @@ const SENTENCES: Record<string, Sentence> = {
     `Påmindelsen om opfølgningsdagen blev sendt til ${count(after.recipients) !== null ? plural(count(after.recipients)!, "deltager", "deltagere") : "deltagerne"} på ${entryCohort(entry, context)}`,
 
   // The programme.
-  "programme.settings": ({ actor, before, after }) => withChanges(`${actor} ændrede forløbets indstillinger`, changes(before, after)),
-  "programme.reminders": ({ actor, before, after }) => withChanges(`${actor} ændrede påmindelserne`, changes(before, after)),
+  "programme.settings": ({ actor, before, after }) => edited(actor, "forløbets indstillinger", changes(before, after)),
+  "programme.reminders": ({ actor, before, after }) => edited(actor, "påmindelserne", changes(before, after)),
 
   // Users.
   "user.invite": ({ actor, after }) => {

@@ -41,6 +41,8 @@ async function invoiceDetails(page: Page, ean: string) {
 }
 
 test("the participants step: a compact card per participant, an error summary that links every error and takes focus, focus on a row just added", async ({ page }) => {
+  // A whole registration and a cancellation, with axe on every page.
+  test.setTimeout(180_000);
   const director = "direktor@silkeborg.demo.dk";
   await signIn(page, director, "/tilmelding?hold=hold-2");
   await next(page);
@@ -157,6 +159,7 @@ test("without JavaScript the error summary is focused and links to its fields, a
 });
 
 test("an unknown cohort is the same Danish 404 as any unknown URL, with and without JavaScript", async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
@@ -248,6 +251,7 @@ test("creating a cohort: any unused number, every error at once", async ({ brows
 });
 
 test("staff see attachments in the outbox and open a mail from its subject; the files are theirs only", async ({ browser }) => {
+  test.setTimeout(120_000);
   const { context, page } = await signedInPage(browser, "staff@komponent.demo.dk");
   await page.goto("/admin/udbakke");
   const row = page.getByRole("row").filter({ hasText: "direktor@silkeborg.demo.dk" }).filter({ hasText: "Tilmelding bekræftet: Hold 2" }).first();

@@ -95,6 +95,14 @@ describe("audit sentences", () => {
     expect(auditSentence(update, { audience: "director" })).toBe("Komponent rettede oplysningerne for Peter Dahl: stilling Direktør → Direktør for Teknik og kostbehov nej → ja.");
   });
 
+  it("says so when a save changed nothing", () => {
+    const same = { sellerName: "Komponent", paymentTermsDays: 30 };
+    expect(auditSentence(entry("programme.settings", { entityType: "Programme", before: same, after: same }), { audience: "staff" })).toBe("Komponent (anne@komponent.dk) gemte forløbets indstillinger uden ændringer.");
+    expect(auditSentence(entry("programme.settings", { entityType: "Programme", before: same, after: { ...same, paymentTermsDays: 14 } }), { audience: "staff" })).toBe(
+      "Komponent (anne@komponent.dk) ændrede forløbets indstillinger: betalingsfrist 30 → 14.",
+    );
+  });
+
   it("describes an action it does not know yet with a generic sentence, never the key", () => {
     expect(auditSentence(entry("direction.something-new"), { audience: "director" })).toBe("Komponent ændrede tilmeldingen.");
     expect(auditSentence(entry("thing.new", { entityType: "Unknown", actorRole: "SYSTEM", actorEmail: "system" }), { audience: "staff" })).toBe("Systemet ændrede en post.");
