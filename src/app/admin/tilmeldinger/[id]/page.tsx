@@ -146,7 +146,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                 <th scope="col">Fagområde</th>
                 <th scope="col">E-mail</th>
                 <th scope="col">Overnatning</th>
-                <th scope="col">Kost</th>
+                <th scope="col">Kostbehov</th>
                 <th scope="col">Status</th>
                 <th scope="col">
                   <span className="visually-hidden">Handlinger</span>
