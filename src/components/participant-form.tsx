@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Checkbox, Field, FormMessage, SelectField } from "@/components/form/field";
-import { FIELDS, FIELD_LABELS } from "@/domain/fields";
+import { FieldOfWorkOptions } from "@/components/form/field-of-work-options";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantDefaults } from "@/lib/participant-defaults";
 
@@ -29,12 +29,7 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelH
         <Field name="jobTitle" label="Stilling" state={state} defaultValue={defaults.jobTitle} required maxLength={200} />
       </div>
       <SelectField name="field" label="Fagområde" state={state} defaultValue={defaults.field} required>
-        <option value="">Vælg fagområde</option>
-        {FIELDS.map((code) => (
-          <option key={code} value={code}>
-            {FIELD_LABELS[code]}
-          </option>
-        ))}
+        <FieldOfWorkOptions />
       </SelectField>
       <div className="row">
         <Field name="email" label="E-mail" type="email" state={state} defaultValue={defaults.email} required autoComplete="off" />

@@ -4,11 +4,11 @@
 // or follow from old mails, /hold/<slug>, the proxy asks first whether the cohort exists and
 // sends an unknown one to that properly rendered 404, under the URL that was asked for.
 // Delete this once the upstream fix lands. No Next or server-only imports: this runs in the proxy.
+import { loopbackOrigin, ROUTER_HEADERS } from "@/http/public-page-cache";
 
 const COHORT_PAGE = /^\/hold\/([^/]+)$/;
 // No route matches this path, so Next renders the app's not-found page with status 404.
 export const NOT_FOUND_PATH = "/siden-findes-ikke";
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 
 /** The slug of a cohort page requested as a document (the client router's own requests render notFound() fine). */
 export function cohortPageSlug(request: Request, pathname: string): string | null {
@@ -19,10 +19,8 @@ export function cohortPageSlug(request: Request, pathname: string): string | nul
 
 /** False only when the app says the cohort does not exist; any doubt renders the page as usual. */
 export async function publicCohortExists(slug: string): Promise<boolean> {
-  // Loopback to this very server, never the request's Host header (which a client chooses).
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   try {
-    const response = await fetch(new URL(`/api/hold/${encodeURIComponent(decodeURIComponent(slug))}`, origin), { signal: AbortSignal.timeout(3000) });
+    const response = await fetch(new URL(`/api/hold/${encodeURIComponent(decodeURIComponent(slug))}`, loopbackOrigin()), { signal: AbortSignal.timeout(3000) });
     await response.body?.cancel();
     return response.status !== 404;
   } catch {

@@ -1,5 +1,5 @@
 import { Checkbox, Field, SelectField } from "@/components/form/field";
-import { FIELDS, FIELD_LABELS } from "@/domain/fields";
+import { FieldOfWorkOptions } from "@/components/form/field-of-work-options";
 import { fieldId } from "@/lib/form-state";
 import { participantRows, type RegistrationState } from "./registration-state";
 import { StepNav } from "./form-controls";
@@ -36,12 +36,7 @@ export function ParticipantsStep({ state, pending }: { state: RegistrationState;
             </div>
             <div className="row">
               <SelectField name={p("field")} label="Fagområde" state={state} required>
-                <option value="">Vælg fagområde</option>
-                {FIELDS.map((code) => (
-                  <option key={code} value={code}>
-                    {FIELD_LABELS[code]}
-                  </option>
-                ))}
+                <FieldOfWorkOptions />
               </SelectField>
               <Field name={p("email")} label="E-mail" type="email" state={state} required autoComplete="off" />
             </div>
