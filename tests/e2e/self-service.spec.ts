@@ -109,6 +109,6 @@ test("a director adds a participant and removes them again through a page that s
   await page.getByRole("button", { name: "Ja, afmeld Mikkel Brandt" }).click();
   await expect(page).toHaveURL(/\/min-tilmelding\?besked=afmeldt/);
   await expect(participants).toHaveCount(4);
-  await expect(section.locator(".self-service-history")).toContainText("Du afmeldte deltageren Mikkel Brandt.");
+  await expect(section.locator(".self-service-history")).toContainText(/Du afmeldte deltageren Mikkel Brandt[.,]/);
   await expectNoAxeViolations(page);
 });
