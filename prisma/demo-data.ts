@@ -1,6 +1,7 @@
 // Demo data for the embedded default: plausible, clearly marked as demo, and never
 // loaded into a database that already has a programme.
 import type { Field } from "../src/generated/prisma/client";
+import { parseCopenhagenLocal } from "../src/lib/format";
 
 export const PROGRAMME = {
   name: "Kommunestyret 2030",
@@ -34,8 +35,12 @@ const THEMES = [
   "Topledelsens rolle som medskaber af kommunestyret 2030",
 ];
 
-const copenhagen = (iso: string) => new Date(`${iso}+01:00`);
-const copenhagenSummer = (iso: string) => new Date(`${iso}+02:00`);
+/** Copenhagen wall-clock time ("2027-03-12T23:59"), with the offset of that date: winter or summer time. */
+function copenhagen(local: string): Date {
+  const date = parseCopenhagenLocal(local);
+  if (!date) throw new Error(`not a Copenhagen date and time: ${local}`);
+  return date;
+}
 
 export const COHORTS = [
   {
@@ -44,20 +49,20 @@ export const COHORTS = [
     title: "Hold 1 – Kolding",
     status: "OPEN" as const,
     datesAnnounced: true,
-    seminarStart: copenhagen("2027-03-09T12:00:00"),
-    seminarEnd: copenhagen("2027-03-10T12:00:00"),
+    seminarStart: copenhagen("2027-03-09T12:00"),
+    seminarEnd: copenhagen("2027-03-10T12:00"),
     seminarVenueName: "Koldingfjord (demo)",
     seminarVenueAddress: "Fjordvej 154",
     seminarVenuePostalCode: "6000",
     seminarVenueCity: "Kolding",
-    followUpStart: copenhagenSummer("2027-05-19T09:30:00"),
-    followUpEnd: copenhagenSummer("2027-05-19T15:30:00"),
+    followUpStart: copenhagen("2027-05-19T09:30"),
+    followUpEnd: copenhagen("2027-05-19T15:30"),
     followUpVenueName: "Komponent (demo)",
     followUpVenueAddress: "Weidekampsgade 10",
     followUpVenuePostalCode: "2300",
     followUpVenueCity: "København S",
     maxParticipants: 36,
-    registrationDeadline: copenhagen("2027-01-29T23:59:00"),
+    registrationDeadline: copenhagen("2027-01-29T23:59"),
   },
   {
     number: 2,
@@ -65,20 +70,20 @@ export const COHORTS = [
     title: "Hold 2 – Middelfart",
     status: "OPEN" as const,
     datesAnnounced: true,
-    seminarStart: copenhagenSummer("2027-04-20T12:00:00"),
-    seminarEnd: copenhagenSummer("2027-04-21T12:00:00"),
+    seminarStart: copenhagen("2027-04-20T12:00"),
+    seminarEnd: copenhagen("2027-04-21T12:00"),
     seminarVenueName: "Hindsgavl Slot (demo)",
     seminarVenueAddress: "Hindsgavl Allé 7",
     seminarVenuePostalCode: "5500",
     seminarVenueCity: "Middelfart",
-    followUpStart: copenhagenSummer("2027-06-15T09:30:00"),
-    followUpEnd: copenhagenSummer("2027-06-15T15:30:00"),
+    followUpStart: copenhagen("2027-06-15T09:30"),
+    followUpEnd: copenhagen("2027-06-15T15:30"),
     followUpVenueName: "Dokk1 (demo)",
     followUpVenueAddress: "Hack Kampmanns Plads 2",
     followUpVenuePostalCode: "8000",
     followUpVenueCity: "Aarhus C",
     maxParticipants: 40,
-    registrationDeadline: copenhagenSummer("2027-03-12T23:59:00"),
+    registrationDeadline: copenhagen("2027-03-12T23:59"),
   },
   {
     number: 3,
@@ -86,20 +91,20 @@ export const COHORTS = [
     title: "Hold 3 – Skanderborg",
     status: "OPEN" as const,
     datesAnnounced: true,
-    seminarStart: copenhagenSummer("2027-09-14T12:00:00"),
-    seminarEnd: copenhagenSummer("2027-09-15T12:00:00"),
+    seminarStart: copenhagen("2027-09-14T12:00"),
+    seminarEnd: copenhagen("2027-09-15T12:00"),
     seminarVenueName: "Skanderborg Park (demo)",
     seminarVenueAddress: "Dyrehaven 1",
     seminarVenuePostalCode: "8660",
     seminarVenueCity: "Skanderborg",
-    followUpStart: copenhagen("2027-11-10T09:30:00"),
-    followUpEnd: copenhagen("2027-11-10T15:30:00"),
+    followUpStart: copenhagen("2027-11-10T09:30"),
+    followUpEnd: copenhagen("2027-11-10T15:30"),
     followUpVenueName: "Odense Congress Center (demo)",
     followUpVenueAddress: "Ørbækvej 350",
     followUpVenuePostalCode: "5220",
     followUpVenueCity: "Odense SØ",
     maxParticipants: 35,
-    registrationDeadline: copenhagenSummer("2027-08-06T23:59:00"),
+    registrationDeadline: copenhagen("2027-08-06T23:59"),
   },
   {
     number: 4,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, ownOriginForFormPost, setSecurityHeaders } from "@/http/security-headers";
 import { cachedPage, isCacheable, isCacheFill } from "@/http/public-page-cache";
+import { cohortPageSlug, NOT_FOUND_PATH, publicCohortExists } from "@/http/public-cohort-probe";
 
 // Pages that show personal data must never be stored by browsers or shared caches.
 const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/dev", "/api/fakturaer"];
@@ -42,7 +43,12 @@ export async function proxy(request: NextRequest) {
   const ownOrigin = ownOriginForFormPost(request);
   if (ownOrigin) requestHeaders.set("origin", ownOrigin);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // An unknown cohort gets the server-rendered 404 page (see public-cohort-probe.ts).
+  const slug = cohortPageSlug(request, pathname);
+  const missing = slug !== null && !(await publicCohortExists(slug));
+  const response = missing
+    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   setSecurityHeaders(response.headers, csp);
   if (PERSONAL_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     response.headers.set("Cache-Control", "private, no-store");

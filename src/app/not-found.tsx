@@ -1,23 +1,19 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { NOT_FOUND_METADATA, NotFoundContent } from "@/components/not-found-content";
 
+export const metadata: Metadata = NOT_FOUND_METADATA;
+
+// Unknown URLs, and notFound() in an area without a not-found page of its own: the root layout
+// has no header or footer, so this page brings them (the areas' not-found pages must not).
 export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="indhold" className="container">
-        <h1>Siden findes ikke</h1>
-        <p className="lead">Vi kan ikke finde den side, du leder efter. Måske er linket forældet.</p>
-        <p>
-          <Link className="button" href="/">
-            Til forsiden
-          </Link>{" "}
-          <Link className="button secondary" href="/hold">
-            Se holdene
-          </Link>
-        </p>
-      </main>
+      <div id="indhold" tabIndex={-1}>
+        <NotFoundContent />
+      </div>
       <SiteFooter />
     </>
   );

@@ -5,31 +5,40 @@ type Capacity = Pick<
   "confirmedDirections" | "maxDirections" | "minDirections" | "activeParticipants" | "maxParticipants" | "seatsLeft" | "running"
 >;
 
+/**
+ * A cohort's places as words and bars that say the same thing: each bar fills with what is
+ * taken, and the words above it count what is taken first ("14 af 36 … optaget"), then what is
+ * free. The bars are decoration; the words carry the numbers.
+ */
 export function CapacityMeters({ cohort }: { cohort: Capacity }) {
-  const directionsPct = Math.round((cohort.confirmedDirections / cohort.maxDirections) * 100);
-  const seatsPct = Math.round((cohort.activeParticipants / cohort.maxParticipants) * 100);
+  const pct = (value: number, max: number) => (max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0);
+  const minimumAt = pct(cohort.minDirections, cohort.maxDirections);
   return (
-    <div>
-      <div className="stat-row">
+    <div className="capacity">
+      <p className="capacity-line">
         <span>
-          <strong>{cohort.confirmedDirections} af {cohort.maxDirections}</strong> direktioner tilmeldt
-        </span>
-        {cohort.running ? (
-          <span className="badge running">Gennemføres</span>
-        ) : (
-          <span>gennemføres ved {cohort.minDirections} direktioner</span>
-        )}
+          <strong>
+            {cohort.confirmedDirections} af {cohort.maxDirections}
+          </strong>{" "}
+          direktioner tilmeldt.
+        </span>{" "}
+        {cohort.running ? <span className="badge running">Gennemføres</span> : <span>Holdet gennemføres ved {cohort.minDirections}.</span>}
+      </p>
+      <div className="meter capacity-meter" aria-hidden="true">
+        <span style={{ width: `${pct(cohort.confirmedDirections, cohort.maxDirections)}%` }} />
+        {!cohort.running && <i className="meter-mark" style={{ left: `${minimumAt}%` }} />}
       </div>
-      <div className="meter" aria-hidden="true">
-        <span style={{ width: `${directionsPct}%` }} />
-      </div>
-      <div className="stat-row" style={{ marginTop: ".6rem" }}>
+      <p className="capacity-line">
         <span>
-          <strong>{cohort.seatsLeft}</strong> af {cohort.maxParticipants} deltagerpladser ledige
-        </span>
-      </div>
-      <div className="meter" aria-hidden="true">
-        <span style={{ width: `${seatsPct}%` }} />
+          <strong>
+            {cohort.activeParticipants} af {cohort.maxParticipants}
+          </strong>{" "}
+          deltagerpladser optaget.
+        </span>{" "}
+        <span>{cohort.seatsLeft === 1 ? "1 plads ledig." : `${cohort.seatsLeft} pladser ledige.`}</span>
+      </p>
+      <div className="meter capacity-meter" aria-hidden="true">
+        <span style={{ width: `${pct(cohort.activeParticipants, cohort.maxParticipants)}%` }} />
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/form/field";
-import { FIELDS, FIELD_LABELS } from "@/domain/fields";
+import { Checkbox, Field, FormMessage, SelectField } from "@/components/form/field";
+import { FieldOfWorkOptions } from "@/components/form/field-of-work-options";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantDefaults } from "@/lib/participant-defaults";
 
@@ -18,11 +18,6 @@ type Props = {
 /** The participant fields, shared by "add", "correct" and "replace" in self-service and admin; works without JavaScript. */
 export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  // After a failed submit an unticked box is simply absent from the values, so read them from there.
-  const checked = (name: keyof ParticipantDefaults) => (state.status === "error" ? state.values[name] === "on" : Boolean(defaults[name]));
-  const fieldValue = state.values.field ?? defaults.field;
-  const fieldError = state.fieldErrors.field;
-  const consentError = state.fieldErrors.dietaryConsent;
   return (
     <form action={formAction} className="form" noValidate>
       <FormMessage state={state} />
@@ -33,30 +28,14 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelH
         <Field name="name" label="Navn" state={state} defaultValue={defaults.name} required autoComplete="off" maxLength={200} />
         <Field name="jobTitle" label="Stilling" state={state} defaultValue={defaults.jobTitle} required maxLength={200} />
       </div>
-      <div className="field">
-        <label htmlFor="f-field">Fagområde</label>
-        {fieldError && (
-          <p className="error" id="f-field-error">
-            {fieldError}
-          </p>
-        )}
-        <select id="f-field" name="field" key={fieldValue} defaultValue={fieldValue} aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "f-field-error" : undefined} required>
-          <option value="">Vælg fagområde</option>
-          {FIELDS.map((code) => (
-            <option key={code} value={code}>
-              {FIELD_LABELS[code]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="field" label="Fagområde" state={state} defaultValue={defaults.field} required>
+        <FieldOfWorkOptions />
+      </SelectField>
       <div className="row">
         <Field name="email" label="E-mail" type="email" state={state} defaultValue={defaults.email} required autoComplete="off" />
         <Field name="phone" label="Telefon" type="tel" state={state} defaultValue={defaults.phone} autoComplete="off" />
       </div>
-      <div className="checkbox">
-        <input type="checkbox" id="f-overnightStay" name="overnightStay" defaultChecked={checked("overnightStay")} key={`o-${checked("overnightStay")}`} />
-        <label htmlFor="f-overnightStay">Overnatter på seminaret</label>
-      </div>
+      <Checkbox name="overnightStay" label="Overnatter på seminaret" state={state} defaultChecked={defaults.overnightStay} />
       <Field
         name="dietaryNeeds"
         label="Kostbehov"
@@ -64,32 +43,17 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelH
         defaultValue={defaults.dietaryNeeds}
         multiline
         maxLength={500}
-        hint="Fx vegetar eller allergier. Oplysningerne kan være helbredsoplysninger og gemmes kun med samtykke; de slettes efter forløbet."
+        hint="Fx vegetar eller allergi. Kostbehov kan være helbredsoplysninger: de gemmes kun med samtykke og slettes efter forløbet."
       />
-      <div className="field">
-        {consentError && (
-          <p className="error" id="f-dietaryConsent-error">
-            {consentError}
-          </p>
-        )}
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id="f-dietaryConsent"
-            name="dietaryConsent"
-            defaultChecked={checked("dietaryConsent")}
-            key={`c-${checked("dietaryConsent")}`}
-            aria-invalid={consentError ? true : undefined}
-            aria-describedby={consentError ? "f-dietaryConsent-error" : undefined}
-          />
-          <label htmlFor="f-dietaryConsent">Deltageren giver samtykke til, at kostbehovene gemmes og bruges til forplejningen</label>
-        </div>
-      </div>
+      <Checkbox name="dietaryConsent" label="Deltageren giver samtykke til, at kostbehovet gemmes og bruges til forplejningen" state={state} defaultChecked={defaults.dietaryConsent} />
       <Field name="accessibilityNeeds" label="Behov for tilgængelighed" state={state} defaultValue={defaults.accessibilityNeeds} multiline maxLength={500} />
-      <div className="checkbox">
-        <input type="checkbox" id="f-networkConsent" name="networkConsent" defaultChecked={checked("networkConsent")} key={`n-${checked("networkConsent")}`} />
-        <label htmlFor="f-networkConsent">Deltageren må indgå i netværkslisten til andre deltagere med samme fagområde</label>
-      </div>
+      <Checkbox
+        name="networkConsent"
+        label="Deltageren må vises i netværkslisten for deltagere med samme fagområde"
+        state={state}
+        defaultChecked={defaults.networkConsent}
+        hint="Kun navn, stilling og kommune deles. Samtykket kan trækkes tilbage når som helst."
+      />
       <div className="form-actions">
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer …" : submitLabel}

@@ -31,6 +31,8 @@ export type TrendPoint = { weekStart: Date; cumulativeDirections: number; cumula
 
 export type OverviewAggregates = {
   headline: { participants: number; municipalities: number; regions: number };
+  /** Confirmed directions in all, and on how many cohorts: only cohorts that have any count. */
+  directions: { confirmed: number; cohorts: number };
   totalMunicipalities: number;
   participatingMunicipalities: number;
   cohorts: CohortRow[];
@@ -105,6 +107,7 @@ export function aggregateOverview(input: {
 
   return {
     headline: { participants: headlineParticipants, municipalities: scopedMunicipalities.size, regions: scopedRegions.size },
+    directions: { confirmed: cohorts.reduce((sum, c) => sum + c.confirmedDirections, 0), cohorts: cohorts.filter((c) => c.confirmedDirections > 0).length },
     totalMunicipalities: input.municipalities.length,
     participatingMunicipalities: allMunicipalities.size,
     cohorts,

@@ -25,7 +25,12 @@ const MAX_STALE_MS = 5000;
 const MAX_FILL_WAIT_MS = 3000;
 export const FILL_HEADER = "x-public-page-fill";
 // Next's client router asks for RSC payloads, which vary by router state: not cached.
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+export const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+
+/** This very server, for the proxy's own requests; never the request's Host header, which a client chooses. */
+export function loopbackOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
 
 // Validated with the rest of the environment in src/env.ts; read directly here because the
 // proxy cannot import server-only modules.
@@ -90,9 +95,7 @@ function refresh(pathname: string): Promise<void> {
 
 async function fill(pathname: string) {
   const version = store.version;
-  // Loopback to this very server, never the request's Host header (which a client chooses).
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const response = await fetch(new URL(pathname, origin), { headers: { [FILL_HEADER]: store.fillSecret }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(new URL(pathname, loopbackOrigin()), { headers: { [FILL_HEADER]: store.fillSecret }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
   const html = await response.text();
   if (store.entries.size >= MAX_ENTRIES && !store.entries.has(pathname)) store.entries.delete(store.entries.keys().next().value!);
   // Only whole, successful, anonymous pages. Anything else (an unknown cohort's 404, an error)

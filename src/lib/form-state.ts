@@ -11,6 +11,11 @@ export type FormState = {
 
 export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };
 
+/** The id of the input for a field path ("participants.0.email" → "f-participants-0-email"): labels and the error summary's links use it. */
+export function fieldId(name: string): string {
+  return `f-${name.replace(/\W/g, "-")}`;
+}
+
 // C0 control characters other than tab and line breaks are never meaningful in a form, and
 // PostgreSQL rejects NUL in text outright; they are dropped before any validation.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -43,6 +48,31 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     errors[key] ??= issue.message;
   }
   return errors;
+}
+
+/** The form-level message every failed validation carries; the error summary lists the fields instead. */
+export const CHECK_FIELDS_MESSAGE = "Tjek de markerede felter.";
+
+export type SummaryError = { key: string; text: string; href: string | null };
+
+/**
+ * What a form's error summary lists, in the order the fields were checked: every field error as a
+ * link to its input, prefixed with the context a bare message would lack ("Deltager 2: …"), and
+ * the form-level message when it says more than "check the fields" and is not a field's own.
+ */
+export function summaryErrors(state: Pick<FormState, "status" | "message" | "fieldErrors">, context?: (key: string) => string | undefined): SummaryError[] {
+  if (state.status !== "error") return [];
+  const items: SummaryError[] = [];
+  for (const [key, message] of Object.entries(state.fieldErrors)) {
+    const prefix = context?.(key);
+    items.push({ key, text: prefix ? `${prefix}: ${message}` : message, href: key === "_form" ? null : `#${fieldId(key)}` });
+  }
+  const message = state.message?.trim();
+  if (message && message !== CHECK_FIELDS_MESSAGE && !Object.values(state.fieldErrors).includes(message)) {
+    items.unshift({ key: "_message", text: message, href: null });
+  }
+  if (items.length === 0) items.push({ key: "_message", text: message || CHECK_FIELDS_MESSAGE, href: null });
+  return items;
 }
 
 export function errorState(values: Record<string, string>, message: string, fieldErrors: Record<string, string> = {}): FormState {

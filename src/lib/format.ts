@@ -101,6 +101,13 @@ export function parseCopenhagenLocal(value: string): Date | null {
   return new Date(date.getTime());
 }
 
+/** 2048 → "2 kB", 1536000 → "1,5 MB", 957 → "under 1 kB" (a file's size for people, not for accounting). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return "under 1 kB";
+  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, "kB"] : [bytes / 1_000_000, "MB"];
+  return `${value.toLocaleString("da-DK", { maximumFractionDigits: value < 10 ? 1 : 0 })} ${unit}`;
+}
+
 /** "1 deltager" / "3 deltagere" */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -36,9 +36,10 @@ test("cohort list shows the four demo cohorts with dates, status and seats", asy
   await expect(first).toContainText("kl. 12.00 til kl. 12.00 med overnatning");
   const live = await hold1Counts();
   expect(live.directions, "the demo seeds directions on hold 1").toBeGreaterThan(0);
-  await expect(first).toContainText(`${live.directions} af 10 direktioner tilmeldt`);
-  if (live.directions < 5) await expect(first).toContainText("gennemføres ved 5 direktioner");
-  await expect(first).toContainText(`${live.cap - live.participants} af ${live.cap} deltagerpladser ledige`);
+  await expect(first).toContainText(`${live.directions} af 10 direktioner tilmeldt.`);
+  if (live.directions < 5) await expect(first).toContainText("Holdet gennemføres ved 5.");
+  // The words count what the bar fills with (taken), then what is free.
+  await expect(first).toContainText(`${live.participants} af ${live.cap} deltagerpladser optaget. ${live.cap - live.participants} pladser ledige.`);
   await expect(first.getByText("Åben", { exact: true })).toBeVisible();
   const fourth = cards.filter({ hasText: "Hold 4" });
   await expect(fourth).toContainText("Datoer annonceres snarest");

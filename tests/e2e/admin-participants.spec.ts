@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { testPool } from "../support/db";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, errorSummary } from "./helpers";
 import { sessionCookieFor } from "./sessions";
 
 test("staff correct a participant on a director's behalf and land back on the direction page", async ({ page, context }) => {
@@ -19,7 +19,8 @@ test("staff correct a participant on a director's behalf and land back on the di
   await page.getByLabel("Stilling").fill("Konstitueret kommunaldirektør");
   await page.getByLabel("E-mail").fill("ikke-en-adresse");
   await page.getByRole("button", { name: "Gem ændringer" }).click();
-  await expect(page.getByText("Skriv én gyldig e-mailadresse", { exact: false })).toBeVisible();
+  await expect(page.locator("#f-email-error")).toContainText("Skriv én gyldig e-mailadresse");
+  await expect(errorSummary(page).getByRole("link", { name: /Skriv én gyldig e-mailadresse/ })).toBeVisible();
   await expect(page.getByLabel("Stilling")).toHaveValue("Konstitueret kommunaldirektør");
 
   await page.getByLabel("E-mail").fill("thomas.noergaard@aalborg.demo.dk");

@@ -8,6 +8,11 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** The form's error summary (GOV.UK pattern): every error of a failed submit, linked to its field. */
+export function errorSummary(page: Page) {
+  return page.locator("[data-error-summary]");
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
 }

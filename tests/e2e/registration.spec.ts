@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { signIn, waitForMail } from "./auth";
-import { expectNoAxeViolations, screenshot, waitOutPublicCache } from "./helpers";
+import { errorSummary, expectNoAxeViolations, screenshot, waitOutPublicCache } from "./helpers";
 
 // Municipalities and cohorts used only by this file: Vejle 0630, Horsens 0615, Randers 0730 on
 // hold-2 and hold-3; hold-3 is filled with the codes 0101–0165 straight in the database.
@@ -63,7 +63,9 @@ test("a new director registers four participants on hold 2 and gets the confirma
   await expect(page.getByRole("group", { name: /^Deltager \d$/ })).toHaveCount(4);
   await fillParticipant(page, 2, { name: "Bo Børn", jobTitle: "Børne- og kulturdirektør", field: "CHILDREN_CULTURE", email: "bo@vejle" });
   await fillParticipant(page, 3, { name: "Sara Social", jobTitle: "Social- og sundhedsdirektør", field: "SOCIAL_HEALTH", email: "sara@vejle.demo.dk" });
-  await page.getByRole("group", { name: "Deltager 3" }).getByLabel(/^Kosthensyn/).fill("Glutenfri");
+  // Optional fields are folded until needed.
+  await page.getByRole("group", { name: "Deltager 3" }).getByText("Telefon, kostbehov, tilgængelighed og netværk").click();
+  await page.getByRole("group", { name: "Deltager 3" }).getByLabel(/^Kostbehov/).fill("Glutenfri");
   await fillParticipant(page, 4, { name: "Tage Teknik", jobTitle: "Teknik- og miljødirektør", field: "TECHNICAL_ENVIRONMENT", email: "tage@vejle.demo.dk" });
   await next(page);
   const second = page.getByRole("group", { name: "Deltager 2" });
@@ -71,12 +73,16 @@ test("a new director registers four participants on hold 2 and gets the confirma
   await expect(second.getByLabel("E-mail", { exact: true })).toHaveValue("bo@vejle");
   await expect(second.getByLabel("Navn", { exact: true })).toHaveValue("Bo Børn");
   const third = page.getByRole("group", { name: "Deltager 3" });
-  await expect(third.getByText(/Kosthensyn er helbredsoplysninger: sæt kryds for samtykke/)).toBeVisible();
-  await expect(third.getByLabel(/^Kosthensyn/)).toHaveValue("Glutenfri");
+  await expect(third.getByText(/Kostbehov kan være helbredsoplysninger: sæt kryds for samtykke/)).toBeVisible();
+  await expect(third.getByLabel(/^Kostbehov/)).toHaveValue("Glutenfri");
+  await expect(errorSummary(page).getByRole("link")).toHaveText([
+    "Deltager 2: Skriv én gyldig e-mailadresse, fx navn@kommune.dk.",
+    /^Deltager 3: Kostbehov kan være helbredsoplysninger/,
+  ]);
   await expectNoAxeViolations(page);
   await screenshot(page, "registration-participant-errors");
   await second.getByLabel("E-mail", { exact: true }).fill("bo@vejle.demo.dk");
-  await third.getByLabel(/samtykke til, at kosthensynet gemmes/).check();
+  await third.getByLabel(/samtykke til, at kostbehovet gemmes/).check();
   await next(page);
 
   // Step 4: invalid EAN and CVR are explained in Danish and kept.
@@ -84,8 +90,9 @@ test("a new director registers four participants on hold 2 and gets the confirma
   await expect(page.getByLabel("Fakturamodtager")).toHaveValue("Vejle Kommune");
   await fillInvoice(page, { ean: "5798000000019", cvr: "12345678" });
   await next(page);
-  await expect(page.getByText("EAN-nummeret skal være 13 cifre med gyldigt kontrolciffer.")).toBeVisible();
-  await expect(page.getByText("CVR-nummeret skal være 8 cifre og gyldigt.")).toBeVisible();
+  await expect(errorSummary(page).getByRole("link")).toHaveText(["EAN-nummeret skal være 13 cifre med gyldigt kontrolciffer.", "CVR-nummeret skal være 8 cifre og gyldigt."]);
+  await expect(page.locator("#f-ean-error")).toHaveText("EAN-nummeret skal være 13 cifre med gyldigt kontrolciffer.");
+  await expect(page.locator("#f-cvr-error")).toHaveText("CVR-nummeret skal være 8 cifre og gyldigt.");
   await expect(page.getByLabel("EAN-nummer")).toHaveValue("5798000000019");
   await expect(page.getByLabel("CVR-nummer")).toHaveValue("12345678");
   await expect(page.getByLabel("Ordre- eller rekvisitionsnummer")).toHaveValue("REK-2030");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, screenshot } from "./helpers";
+import { errorSummary, expectNoAxeViolations, screenshot } from "./helpers";
 import { signIn, waitForMail } from "./auth";
 
 // Uses only Aarhus's direction on Hold 1 (demo seed: 4 participants, owned by this director).
@@ -28,8 +28,11 @@ test("a director sees the registration, corrects a participant and replaces anot
   await page.getByLabel("Navn", { exact: true }).fill("");
   await page.getByLabel("E-mail", { exact: true }).fill("peter.dahl@aarhus");
   await page.getByRole("button", { name: "Gem ændringer" }).click();
-  await expect(page.getByText("Skriv deltagerens navn.")).toBeVisible();
-  await expect(page.getByText("Skriv én gyldig e-mailadresse, fx navn@kommune.dk.")).toBeVisible();
+  // The error summary lists both errors as links to their fields and takes focus; each field says it too.
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link")).toHaveText(["Skriv deltagerens navn.", "Skriv én gyldig e-mailadresse, fx navn@kommune.dk."]);
+  await expect(page.locator("#f-name-error")).toHaveText("Skriv deltagerens navn.");
+  await expect(page.locator("#f-email-error")).toHaveText("Skriv én gyldig e-mailadresse, fx navn@kommune.dk.");
   await expect(page.getByLabel("Navn", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Stilling", { exact: true })).toHaveValue("Direktør for Teknik, Miljø og Klima");
   await expect(page.getByLabel("E-mail", { exact: true })).toHaveValue("peter.dahl@aarhus");
@@ -42,7 +45,7 @@ test("a director sees the registration, corrects a participant and replaces anot
   await expect(page).toHaveURL(/\/min-tilmelding\?besked=rettet/);
   await expect(page.getByText("Deltagerens oplysninger er rettet.")).toBeVisible();
   await expect(section.getByRole("row", { name: /Peter Dahl/ })).toContainText("Direktør for Teknik, Miljø og Klima");
-  await expect(section.locator(".self-service-history")).toContainText("Deltageroplysninger rettet: Peter Dahl: stilling");
+  await expect(section.locator(".self-service-history")).toContainText("Du rettede oplysningerne for Peter Dahl: stilling");
   await expectNoAxeViolations(page);
 
   // Replace a participant with a colleague: same number of participants, welcome mail to the new one.
@@ -60,7 +63,7 @@ test("a director sees the registration, corrects a participant and replaces anot
   // Overnight stay is ticked by default and must arrive as such.
   await expect(section.getByRole("row", { name: /Sofie Kjær/ })).toContainText("Ja");
   await expect(section.getByRole("row", { name: /Lise Holm/ })).toHaveCount(0);
-  await expect(section.locator(".self-service-history")).toContainText("Deltager erstattet: Lise Holm erstattet af Sofie Kjær");
+  await expect(section.locator(".self-service-history")).toContainText("Du erstattede Lise Holm med Sofie Kjær.");
   await expectNoAxeViolations(page);
   await screenshot(page, "self-service-after-substitution");
   const welcome = await waitForMail("sofie.kjaer@aarhus.demo.dk", since, /Du er tilmeldt Hold 1/);
@@ -83,11 +86,12 @@ test("a director adds a participant and removes them again through a page that s
   await page.getByLabel("Kostbehov (valgfrit)", { exact: true }).fill("Vegetar");
   // Dietary needs are health data: without consent they are refused, and nothing typed is lost.
   await page.getByRole("button", { name: "Tilføj deltager" }).click();
-  await expect(page.getByText(/sæt kryds for samtykke/)).toBeVisible();
+  await expect(page.locator("#f-dietaryConsent-error")).toContainText("sæt kryds for samtykke");
+  await expect(errorSummary(page).getByRole("link", { name: /sæt kryds for samtykke/ })).toHaveAttribute("href", "#f-dietaryConsent");
   await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("Mikkel Brandt");
   await expect(page.getByLabel("Kostbehov (valgfrit)", { exact: true })).toHaveValue("Vegetar");
   await expectNoAxeViolations(page);
-  await page.getByRole("checkbox", { name: /samtykke til, at kostbehovene gemmes/ }).check();
+  await page.getByRole("checkbox", { name: /samtykke til, at kostbehovet gemmes/ }).check();
   await page.getByRole("button", { name: "Tilføj deltager" }).click();
   await expect(page).toHaveURL(/\/min-tilmelding\?besked=tilfoejet/);
   await expect(participants).toHaveCount(5);
@@ -105,6 +109,6 @@ test("a director adds a participant and removes them again through a page that s
   await page.getByRole("button", { name: "Ja, afmeld Mikkel Brandt" }).click();
   await expect(page).toHaveURL(/\/min-tilmelding\?besked=afmeldt/);
   await expect(participants).toHaveCount(4);
-  await expect(section.locator(".self-service-history")).toContainText("Deltager afmeldt: Mikkel Brandt");
+  await expect(section.locator(".self-service-history")).toContainText(/Du afmeldte deltageren Mikkel Brandt[.,]/);
   await expectNoAxeViolations(page);
 });

@@ -5,7 +5,9 @@ import { db, transaction } from "../../src/server/db";
 import { actorOf } from "../../src/server/audit/record-audit";
 import { issueInvoice } from "../../src/server/invoicing/issue-invoice";
 import type { CurrentUser } from "../../src/server/auth/session";
-import { cohortSchema } from "../../src/lib/schemas/cohort";
+import { cohortFormSchema, cohortSchema } from "../../src/lib/schemas/cohort";
+import { listTakenCohortKeys } from "../../src/server/admin/list-taken-cohort-keys";
+import { getOutboxAttachment, listOutboxAttachments } from "../../src/server/email/outbox-attachments";
 import { createCohort as createCohortUseCase } from "../../src/server/admin/create-cohort";
 import { updateCohort } from "../../src/server/admin/update-cohort";
 import { openCohort } from "../../src/server/admin/open-cohort";
@@ -145,6 +147,49 @@ describe("cohort administration", () => {
     await updateCohort({ actor: staff, cohortId: cohort.id, input: input("32") });
     expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).maxParticipants).toBe(32);
     expect(await db.auditLog.count({ where: { entityId: cohort.id, action: "cohort.update" } })).toBe(1);
+  });
+
+  it("creates a fifth cohort with the next free number; a taken one is reported by the form, not by the database", async () => {
+    const staff = await userOf("STAFF", "staff@example.dk");
+    const programme = await createProgramme();
+    for (const number of [1, 2, 3, 4]) await createCohort(programme.id, { number, slug: `hold-${number}` });
+    const form = { title: "Hold 5 – Herning", minDirections: "5", maxDirections: "10", maxParticipants: "36" };
+    const taken = await listTakenCohortKeys();
+    const refused = cohortFormSchema(taken).safeParse({ ...form, number: "4", slug: "hold-4" });
+    expect(refused.success ? [] : refused.error.issues.map((i) => i.path.join("."))).toEqual(["number", "slug"]);
+    const created = await createCohortUseCase({ actor: staff, input: cohortFormSchema(taken).parse({ ...form, number: "5", slug: "hold-5" }) });
+    expect(created).toMatchObject({ number: 5, status: "DRAFT" });
+    // Editing a cohort does not count its own number and address as taken.
+    expect(cohortFormSchema(await listTakenCohortKeys({ exceptCohortId: created.id })).safeParse({ ...form, number: "5", slug: "hold-5" }).success).toBe(true);
+    // The CHECK constraint is the backstop for numbers the form would never send.
+    await expect(db.$executeRaw`UPDATE "Cohort" SET number = 0 WHERE id = ${created.id}`).rejects.toThrow(/Cohort_number_check/);
+  });
+
+  it("lists a mail's attachments by name and size without their content, and gives one back whole", async () => {
+    const content = Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    const mail = await db.emailOutbox.create({
+      data: {
+        to: "a@example.dk",
+        subject: "Velkommen",
+        html: "",
+        text: "Hej",
+        attachments: [
+          { filename: "hold-1.ics", contentType: "text/calendar; charset=utf-8", contentBase64: content.toString("base64") },
+          { filename: "faktura æøå.pdf", contentType: "application/pdf", contentBase64: Buffer.alloc(3000).toString("base64") },
+        ],
+      },
+    });
+    const plain = await db.emailOutbox.create({ data: { to: "b@example.dk", subject: "Uden", html: "", text: "" } });
+    const listed = await listOutboxAttachments([mail.id, plain.id]);
+    expect(listed.get(mail.id)).toEqual([
+      { index: 0, filename: "hold-1.ics", contentType: "text/calendar; charset=utf-8", bytes: content.length },
+      { index: 1, filename: "faktura æøå.pdf", contentType: "application/pdf", bytes: 3000 },
+    ]);
+    expect(listed.has(plain.id)).toBe(false);
+    expect((await getOutboxAttachment({ emailId: mail.id, index: 0 }))?.content.equals(content)).toBe(true);
+    expect(await getOutboxAttachment({ emailId: mail.id, index: 2 })).toBeNull();
+    expect(await getOutboxAttachment({ emailId: mail.id, index: Number.NaN })).toBeNull();
+    expect(await getOutboxAttachment({ emailId: "missing", index: 0 })).toBeNull();
   });
 
   it("opens a cohort only once its dates are announced, and tells its followers", async () => {

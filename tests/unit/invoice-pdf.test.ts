@@ -98,6 +98,7 @@ describe("renderInvoicePdf", () => {
       "29189420",
       "PO-2026-4711",
       "SØRJ",
+      "Konteringsstreng",
       "1.2.3-4567 / Lederudvikling",
       "Beskrivelse",
       "Antal",
@@ -137,7 +138,7 @@ describe("renderInvoicePdf", () => {
         { compress: false },
       ),
     );
-    expect(text).not.toContain("Kontostreng");
+    expect(text).not.toContain("Konteringsstreng");
     expect(text).toContain("DK50 0040 0440 1162 43");
     expect(text).toContain("NDEADKKK");
   });

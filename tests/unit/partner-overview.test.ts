@@ -46,4 +46,15 @@ describe("aggregateOverview", () => {
       [2, 1],
     ]);
   });
+
+  it("counts only the cohorts that have confirmed directions ('8 bekræftede direktioner på 3 hold')", () => {
+    const cohorts = [1, 2, 3, 4].map((n) => ({ id: `c${n}`, number: n, title: `Hold ${n}`, waitlistedDirections: 0 }));
+    const directions = [
+      ...["0751", "0461", "0101", "0147"].map((code) => direction("c1", code, "Region Hovedstaden", "2027-01-05T10:00:00Z", ["SOCIAL_HEALTH"])),
+      ...["0151", "0153", "0155"].map((code) => direction("c2", code, "Region Hovedstaden", "2027-01-05T10:00:00Z", ["SOCIAL_HEALTH"])),
+      direction("c3", "0157", "Region Hovedstaden", "2027-01-05T10:00:00Z", ["SOCIAL_HEALTH"]),
+    ];
+    const result = aggregateOverview({ scopeFields: null, cohorts, directions, municipalities: [], now: new Date("2027-01-21T10:00:00Z") });
+    expect(result.directions).toEqual({ confirmed: 8, cohorts: 3 });
+  });
 });

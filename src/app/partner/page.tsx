@@ -43,8 +43,8 @@ export default async function PartnerOverviewPage() {
           <strong>{headline.regions}</strong> af {regions.length} regioner
         </li>
         <li>
-          <strong>{cohorts.reduce((sum, c) => sum + c.confirmedDirections, 0)}</strong> bekræftede direktioner på{" "}
-          {cohorts.length} hold
+          <strong>{overview.directions.confirmed}</strong> {overview.directions.confirmed === 1 ? "bekræftet direktion" : "bekræftede direktioner"} på{" "}
+          {overview.directions.cohorts} hold
         </li>
       </ul>
       <p className="small muted">

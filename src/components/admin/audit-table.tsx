@@ -1,57 +1,48 @@
 import Link from "next/link";
 import { formatDateTimeShort } from "@/lib/format";
-import { AuditDiff } from "@/components/admin/audit-diff";
+import { AUDIT_ENTITY_LABELS, auditSentence, type AuditEntryView } from "@/lib/audit-sentence";
 
-type Entry = { id: string; at: Date; actorEmail: string | null; actorRole: string | null; action: string; entityType: string; entityId: string; directionId: string | null; before: unknown; after: unknown };
+type Entry = AuditEntryView & { id: string; at: Date; directionId: string | null };
 
 function EntityLink({ entry }: { entry: Entry }) {
-  if (entry.directionId) return <Link href={`/admin/tilmeldinger/${entry.directionId}`}>{entry.entityType}</Link>;
-  if (entry.entityType === "Cohort") return <Link href={`/admin/hold/${entry.entityId}`}>{entry.entityType}</Link>;
-  return <>{entry.entityType}</>;
+  const label = AUDIT_ENTITY_LABELS[entry.entityType] ?? "Andet";
+  if (entry.directionId) return <Link href={`/admin/tilmeldinger/${entry.directionId}`}>{label}</Link>;
+  if (entry.entityType === "Cohort") return <Link href={`/admin/hold/${entry.entityId}`}>{label}</Link>;
+  return <>{label}</>;
 }
 
 /**
- * Audit entries, newest first as given. The full log shows who in which role and what was
- * changed; a direction's history leaves those out, since every entry is about that direction.
+ * Audit entries, newest first as given, each as a sentence saying who did what. The full log
+ * adds what the entry is about, with a link; a direction's history needs no such column.
  */
-export function AuditTable({ entries, full = false, empty }: { entries: Entry[]; full?: boolean; empty?: string }) {
+export function AuditTable({ entries, full = false, empty, cohortTitles }: { entries: Entry[]; full?: boolean; empty?: string; cohortTitles?: Record<string, string> }) {
   return (
     <div className="table-wrap">
-      <table>
+      <table className="audit-table">
         <thead>
           <tr>
             <th scope="col">Tidspunkt</th>
-            <th scope="col">Hvem</th>
-            <th scope="col">Handling</th>
-            {full && <th scope="col">Hvad</th>}
-            <th scope="col">{full ? "Før → efter" : "Ændring"}</th>
+            <th scope="col">Hændelse</th>
+            {full && <th scope="col">Vedrører</th>}
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{formatDateTimeShort(e.at)}</td>
-              <td>
-                {e.actorEmail ?? "System"}
-                {full && e.actorRole && <div className="small muted">{e.actorRole}</div>}
+              <td className="nowrap">
+                <time dateTime={e.at.toISOString()}>{formatDateTimeShort(e.at)}</time>
               </td>
-              <td>
-                <code>{e.action}</code>
-              </td>
+              <td>{auditSentence(e, { audience: "staff", cohortTitles })}</td>
               {full && (
                 <td>
                   <EntityLink entry={e} />
-                  <div className="small muted">{e.entityId}</div>
                 </td>
               )}
-              <td>
-                <AuditDiff before={e.before} after={e.after} />
-              </td>
             </tr>
           ))}
           {entries.length === 0 && empty && (
             <tr>
-              <td colSpan={full ? 5 : 4}>{empty}</td>
+              <td colSpan={full ? 3 : 2}>{empty}</td>
             </tr>
           )}
         </tbody>

@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatDateTimeShort } from "@/lib/format";
 import { EMAIL_STATUS_BADGE, EMAIL_STATUS_LABELS } from "@/components/admin/labels";
+import { MailAttachments } from "@/components/mail-attachments";
+import { outboxAttachmentHref, outboxMailHref } from "@/components/admin/outbox-links";
+import type { AttachmentInfo } from "@/server/email/outbox-attachments";
 import type { EmailStatus } from "@/generated/prisma/client";
 
 type Mail = { id: string; to: string; subject: string; status: EmailStatus; createdAt: Date; attempts?: number; lastError?: string | null; directionId?: string | null };
@@ -10,11 +13,13 @@ export function EmailStatusBadge({ status }: { status: EmailStatus }) {
   return <span className={`badge ${EMAIL_STATUS_BADGE[status]}`}>{EMAIL_STATUS_LABELS[status]}</span>;
 }
 
+
 /**
- * Mails, newest first as given. The outbox adds delivery attempts, the last error, a link to
- * the direction and a per-row action; a direction's page shows only what was sent to whom.
+ * Mails, newest first as given; each subject leads to the mail itself, with its attachments
+ * listed under it. The outbox adds delivery attempts, the last error, the direction and a
+ * per-row action; a direction's page shows only what was sent to whom.
  */
-export function EmailTable({ mails, outbox, rowAction }: { mails: Mail[]; outbox?: boolean; rowAction?: (mail: Mail) => ReactNode }) {
+export function EmailTable({ mails, outbox, rowAction, attachments }: { mails: Mail[]; outbox?: boolean; rowAction?: (mail: Mail) => ReactNode; attachments?: Map<string, AttachmentInfo[]> }) {
   return (
     <div className="table-wrap">
       <table>
@@ -30,6 +35,7 @@ export function EmailTable({ mails, outbox, rowAction }: { mails: Mail[]; outbox
                   Forsøg
                 </th>
                 <th scope="col">Fejl</th>
+                <th scope="col">Tilmelding</th>
                 <th scope="col">
                   <span className="visually-hidden">Handlinger</span>
                 </th>
@@ -40,9 +46,12 @@ export function EmailTable({ mails, outbox, rowAction }: { mails: Mail[]; outbox
         <tbody>
           {mails.map((m) => (
             <tr key={m.id}>
-              <td>{formatDateTimeShort(m.createdAt)}</td>
+              <td className="nowrap">{formatDateTimeShort(m.createdAt)}</td>
               <td>{m.to}</td>
-              <td>{outbox && m.directionId ? <Link href={`/admin/tilmeldinger/${m.directionId}`}>{m.subject}</Link> : m.subject}</td>
+              <td>
+                <Link href={outboxMailHref(m.id)}>{m.subject}</Link>
+                <MailAttachments attachments={attachments?.get(m.id)} href={(index) => outboxAttachmentHref(m.id, index)} />
+              </td>
               <td>
                 <EmailStatusBadge status={m.status} />
               </td>
@@ -50,6 +59,15 @@ export function EmailTable({ mails, outbox, rowAction }: { mails: Mail[]; outbox
                 <>
                   <td className="num">{m.attempts}</td>
                   <td className="small">{m.lastError ?? ""}</td>
+                  <td>
+                    {m.directionId ? (
+                      <Link href={`/admin/tilmeldinger/${m.directionId}`}>
+                        Se tilmeldingen<span className="visually-hidden"> for mailen til {m.to}</span>
+                      </Link>
+                    ) : (
+                      ""
+                    )}
+                  </td>
                   <td>{rowAction?.(m)}</td>
                 </>
               )}

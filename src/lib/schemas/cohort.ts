@@ -54,102 +54,140 @@ export function nextDay(isoDate: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const cohortSchema = z
-  .object({
-    number: whole("holdnummeret", 1, 4),
-    title: z.string().trim().min(3, "Skriv en titel.").max(120, "Højst 120 tegn."),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Brug kun små bogstaver a–z, tal og bindestreger, fx hold-4."),
-    seminarDate: optionalDate,
-    seminarStartTime: optionalTime,
-    seminarEndDate: optionalDate,
-    seminarEndTime: optionalTime,
-    seminarVenueName: optionalText(120),
-    seminarVenueAddress: optionalText(120),
-    seminarVenuePostalCode: optionalText(10),
-    seminarVenueCity: optionalText(80),
-    followUpDate: optionalDate,
-    followUpStartTime: optionalTime,
-    followUpEndTime: optionalTime,
-    followUpVenueName: optionalText(120),
-    followUpVenueAddress: optionalText(120),
-    followUpVenuePostalCode: optionalText(10),
-    followUpVenueCity: optionalText(80),
-    minDirections: whole("minimum af direktioner", 1, MAX_DIRECTIONS_LIMIT),
-    maxDirections: whole("maksimum af direktioner", MIN_MAX_DIRECTIONS, MAX_DIRECTIONS_LIMIT),
-    maxParticipants: whole("deltagerloftet", MIN_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP),
-    registrationDeadline: optionalDate,
-    description: z.string().trim().max(4000, "Højst 4000 tegn.").default(""),
-    themes: z.string().max(4000, "Højst 4000 tegn.").default(""),
-    datesAnnounced: z.string().optional().transform((v) => v === "on" || v === "true"),
-  })
-  .transform((input, ctx) => {
-    const at = (date: string | null, time: string | null, fallback: string, path: string) => {
-      if (!date) return null;
-      const parsed = parseCopenhagenLocal(`${date}T${time ?? fallback}`);
-      if (!parsed) ctx.addIssue({ code: "custom", path: [path], message: "Datoen findes ikke." });
-      return parsed;
-    };
-    const seminarStart = at(input.seminarDate, input.seminarStartTime, SEMINAR_DEFAULT_START, "seminarDate");
-    const seminarEnd = input.seminarDate
-      ? at(input.seminarEndDate ?? nextDay(input.seminarDate), input.seminarEndTime, SEMINAR_DEFAULT_END, "seminarEndDate")
-      : null;
-    const followUpStart = at(input.followUpDate, input.followUpStartTime, FOLLOW_UP_DEFAULT_START, "followUpDate");
-    const followUpEnd = at(input.followUpDate, input.followUpEndTime, FOLLOW_UP_DEFAULT_END, "followUpEndTime");
-    const registrationDeadline = at(input.registrationDeadline, "23:59", "23:59", "registrationDeadline");
+export const MAX_COHORT_NUMBER = 999;
 
-    if (!input.seminarDate && input.seminarEndDate) {
-      ctx.addIssue({ code: "custom", path: ["seminarDate"], message: "Vælg seminarets startdato." });
-    }
-    if (seminarStart && seminarEnd && seminarEnd <= seminarStart) {
-      ctx.addIssue({ code: "custom", path: ["seminarEndDate"], message: "Seminaret skal slutte efter, det begynder." });
-    }
-    if (followUpStart && followUpEnd && followUpEnd <= followUpStart) {
-      ctx.addIssue({ code: "custom", path: ["followUpEndTime"], message: "Opfølgningsdagen skal slutte efter, den begynder." });
-    }
-    if (seminarEnd && followUpStart && followUpStart <= seminarEnd) {
-      ctx.addIssue({ code: "custom", path: ["followUpDate"], message: "Opfølgningsdagen skal ligge efter seminaret." });
-    }
-    if (registrationDeadline && seminarStart && registrationDeadline >= seminarStart) {
-      ctx.addIssue({ code: "custom", path: ["registrationDeadline"], message: "Fristen skal ligge før seminaret." });
-    }
-    if (input.minDirections > input.maxDirections) {
-      ctx.addIssue({ code: "custom", path: ["minDirections"], message: "Minimum kan ikke være større end maksimum." });
-    }
-    if (input.datesAnnounced && !seminarStart) {
-      ctx.addIssue({ code: "custom", path: ["seminarDate"], message: "Datoerne kan ikke offentliggøres uden en seminardato." });
-    }
+const cohortFields = z.object({
+  number: whole("holdnummeret", 1, MAX_COHORT_NUMBER),
+  title: z.string().trim().min(3, "Skriv en titel.").max(120, "Højst 120 tegn."),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Brug kun små bogstaver a–z, tal og bindestreger, fx hold-4."),
+  seminarDate: optionalDate,
+  seminarStartTime: optionalTime,
+  seminarEndDate: optionalDate,
+  seminarEndTime: optionalTime,
+  seminarVenueName: optionalText(120),
+  seminarVenueAddress: optionalText(120),
+  seminarVenuePostalCode: optionalText(10),
+  seminarVenueCity: optionalText(80),
+  followUpDate: optionalDate,
+  followUpStartTime: optionalTime,
+  followUpEndTime: optionalTime,
+  followUpVenueName: optionalText(120),
+  followUpVenueAddress: optionalText(120),
+  followUpVenuePostalCode: optionalText(10),
+  followUpVenueCity: optionalText(80),
+  minDirections: whole("minimum af direktioner", 1, MAX_DIRECTIONS_LIMIT),
+  maxDirections: whole("maksimum af direktioner", MIN_MAX_DIRECTIONS, MAX_DIRECTIONS_LIMIT),
+  maxParticipants: whole("deltagerloftet", MIN_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP),
+  registrationDeadline: optionalDate,
+  description: z.string().trim().max(4000, "Højst 4000 tegn.").default(""),
+  themes: z.string().max(4000, "Højst 4000 tegn.").default(""),
+  datesAnnounced: z.string().optional().transform((v) => v === "on" || v === "true"),
+});
 
-    return {
-      number: input.number,
-      title: input.title,
-      slug: input.slug,
-      seminarStart,
-      seminarEnd,
-      seminarVenueName: input.seminarVenueName,
-      seminarVenueAddress: input.seminarVenueAddress,
-      seminarVenuePostalCode: input.seminarVenuePostalCode,
-      seminarVenueCity: input.seminarVenueCity,
-      followUpStart,
-      followUpEnd,
-      followUpVenueName: input.followUpVenueName,
-      followUpVenueAddress: input.followUpVenueAddress,
-      followUpVenuePostalCode: input.followUpVenuePostalCode,
-      followUpVenueCity: input.followUpVenueCity,
-      minDirections: input.minDirections,
-      maxDirections: input.maxDirections,
-      maxParticipants: input.maxParticipants,
-      registrationDeadline,
-      description: input.description,
-      themes: input.themes
-        .split(/\r?\n/)
-        .map((t) => t.trim())
-        .filter(Boolean),
-      datesAnnounced: input.datesAnnounced,
-    };
-  });
+type CohortFields = z.output<typeof cohortFields>;
+
+/** The numbers and addresses other cohorts of the programme use already. */
+export type TakenCohortKeys = { numbers: ReadonlySet<number>; slugs: ReadonlySet<string> };
+
+/** The lowest unused cohort number above every number in use: what "Opret hold" suggests. */
+export function nextCohortNumber(numbers: Iterable<number>): number {
+  return Math.max(0, ...numbers) + 1;
+}
+
+const isoDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * The cohort's instants in Copenhagen time from the dates and times as entered: null where a
+ * date is missing, impossible, or its time failed its own check (reported there).
+ */
+function instants(input: CohortFields) {
+  const at = (date: unknown, time: unknown, fallback: string) => {
+    if (!isoDate(date)) return null;
+    if (time !== null && time !== undefined && !(typeof time === "string" && /^\d{2}:\d{2}$/.test(time))) return null;
+    return parseCopenhagenLocal(`${date}T${time ?? fallback}`);
+  };
+  const seminarStart = at(input.seminarDate, input.seminarStartTime, SEMINAR_DEFAULT_START);
+  const seminarEnd = isoDate(input.seminarDate) ? at(input.seminarEndDate ?? nextDay(input.seminarDate), input.seminarEndTime, SEMINAR_DEFAULT_END) : null;
+  const followUpStart = at(input.followUpDate, input.followUpStartTime, FOLLOW_UP_DEFAULT_START);
+  const followUpEnd = at(input.followUpDate, input.followUpEndTime, FOLLOW_UP_DEFAULT_END);
+  const registrationDeadline = at(input.registrationDeadline, "23:59", "23:59");
+  return { seminarStart, seminarEnd, followUpStart, followUpEnd, registrationDeadline };
+}
+
+/**
+ * Checks across fields, run even when single fields failed (zod's `when`), so one submit shows
+ * every error at once. Values of fields that failed may still be raw strings: compared only when
+ * they have the type the check needs.
+ */
+function crossFieldChecks(input: CohortFields, ctx: z.RefinementCtx, taken?: TakenCohortKeys) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const { seminarStart, seminarEnd, followUpStart, followUpEnd, registrationDeadline } = instants(input);
+  for (const key of ["seminarDate", "seminarEndDate", "followUpDate", "registrationDeadline"] as const) {
+    const value = input[key];
+    if (isoDate(value) && !parseCopenhagenLocal(value)) issue(key, "Datoen findes ikke.");
+  }
+
+  if (!input.seminarDate && input.seminarEndDate) issue("seminarDate", "Vælg seminarets startdato.");
+  if (seminarStart && seminarEnd && seminarEnd <= seminarStart) issue("seminarEndDate", "Seminaret skal slutte efter, det begynder.");
+  if (followUpStart && followUpEnd && followUpEnd <= followUpStart) issue("followUpEndTime", "Opfølgningsdagen skal slutte efter, den begynder.");
+  if (seminarEnd && followUpStart && followUpStart <= seminarEnd) issue("followUpDate", "Opfølgningsdagen skal ligge efter seminaret.");
+  if (registrationDeadline && seminarStart && registrationDeadline >= seminarStart) issue("registrationDeadline", "Fristen skal ligge før seminaret.");
+  if (typeof input.minDirections === "number" && typeof input.maxDirections === "number" && input.minDirections > input.maxDirections) {
+    issue("minDirections", "Minimum kan ikke være større end maksimum.");
+  }
+  if (input.datesAnnounced === true && !seminarStart) issue("seminarDate", "Datoerne kan ikke offentliggøres uden en seminardato.");
+
+  if (taken && typeof input.number === "number" && taken.numbers.has(input.number)) {
+    issue("number", `Hold ${input.number} findes allerede. Vælg et ledigt nummer, fx ${nextCohortNumber(taken.numbers)}.`);
+  }
+  if (taken && typeof input.slug === "string" && taken.slugs.has(input.slug)) issue("slug", "Adressen er allerede brugt af et andet hold.");
+}
+
+function cohortInput(input: CohortFields) {
+  const { seminarStart, seminarEnd, followUpStart, followUpEnd, registrationDeadline } = instants(input);
+  return {
+    number: input.number,
+    title: input.title,
+    slug: input.slug,
+    seminarStart,
+    seminarEnd,
+    seminarVenueName: input.seminarVenueName,
+    seminarVenueAddress: input.seminarVenueAddress,
+    seminarVenuePostalCode: input.seminarVenuePostalCode,
+    seminarVenueCity: input.seminarVenueCity,
+    followUpStart,
+    followUpEnd,
+    followUpVenueName: input.followUpVenueName,
+    followUpVenueAddress: input.followUpVenueAddress,
+    followUpVenuePostalCode: input.followUpVenuePostalCode,
+    followUpVenueCity: input.followUpVenueCity,
+    minDirections: input.minDirections,
+    maxDirections: input.maxDirections,
+    maxParticipants: input.maxParticipants,
+    registrationDeadline,
+    description: input.description,
+    themes: input.themes
+      .split(/\r?\n/)
+      .map((t) => t.trim())
+      .filter(Boolean),
+    datesAnnounced: input.datesAnnounced,
+  };
+}
+
+function cohortSchemaWith(taken?: TakenCohortKeys) {
+  return cohortFields.superRefine((input, ctx) => crossFieldChecks(input, ctx, taken), { when: () => true }).transform(cohortInput);
+}
+
+/** The cohort form's rules. */
+export const cohortSchema = cohortSchemaWith();
+
+/** The cohort form's rules plus the numbers and addresses other cohorts use, so a taken one is reported with every other error. */
+export function cohortFormSchema(taken: TakenCohortKeys) {
+  return cohortSchemaWith(taken);
+}
 
 export type CohortInput = z.output<typeof cohortSchema>;

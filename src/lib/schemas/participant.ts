@@ -32,7 +32,7 @@ const optionalPhone = z
   .transform((v) => v || null)
   .refine((v) => v === null || phoneField.safeParse(v).success, "Skriv telefonnummeret med mindst 8 cifre, fx 12 34 56 78.");
 
-export const DIETARY_CONSENT_MESSAGE = "Kosthensyn er helbredsoplysninger: sæt kryds for samtykke, eller lad feltet stå tomt";
+export const DIETARY_CONSENT_MESSAGE = "Kostbehov kan være helbredsoplysninger: sæt kryds for samtykke, eller lad feltet stå tomt.";
 
 /**
  * One participant as every participant form sends it (registration, "Min tilmelding", admin).

@@ -195,7 +195,7 @@ function drawParties(l: Layout, doc: InvoiceDocument, title: string): void {
     ["Ordrenummer", b.orderNumber],
     ["Personreference", b.personReference],
   ];
-  if (b.accountingString?.trim()) buyerFacts.push(["Kontostreng", b.accountingString]);
+  if (b.accountingString?.trim()) buyerFacts.push(["Konteringsstreng", b.accountingString]);
   y = drawFacts(l, buyerFacts, l.left, y, 90, colWidth - 90);
 
   const rightX = l.left + l.width / 2 + 20;

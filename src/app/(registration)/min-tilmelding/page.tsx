@@ -6,10 +6,11 @@ import { listMyDirections, type MyDirection } from "@/server/registration/list-m
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
-import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline } from "@/domain/change-windows";
+import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
 import { DONE_MESSAGES } from "./messages";
-import { historyDetail, historyLabel } from "./history-labels";
+import { auditSentence } from "@/lib/audit-sentence";
+import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -18,7 +19,7 @@ type Props = { searchParams: Promise<{ ny?: string; besked?: string }> };
 export default async function MyRegistrationPage({ searchParams }: Props) {
   await connection();
   const user = await requirePageRole("/min-tilmelding");
-  const [{ ny, besked }, directions] = await Promise.all([searchParams, listMyDirections({ user })]);
+  const [{ ny, besked }, directions, cohortTitles] = await Promise.all([searchParams, listMyDirections({ user }), listCohortTitles()]);
   const done = besked ? DONE_MESSAGES[besked] : undefined;
   return (
     <main id="main" className="container">
@@ -47,7 +48,7 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
           </p>
         </div>
       ) : (
-        directions.map((direction) => <DirectionSection key={direction.id} direction={direction} />)
+        directions.map((direction) => <DirectionSection key={direction.id} direction={direction} viewerEmail={user.email} cohortTitles={cohortTitles} />)
       )}
     </main>
   );
@@ -59,7 +60,7 @@ function StatusText({ direction }: { direction: MyDirection }) {
   return <span className="badge closed">Annulleret</span>;
 }
 
-function DirectionSection({ direction }: { direction: MyDirection }) {
+function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction: MyDirection; viewerEmail: string; cohortTitles: Record<string, string> }) {
   const now = new Date();
   const { cohort } = direction;
   const headingId = `d-${direction.id}`;
@@ -67,6 +68,7 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
   const countOpen = active && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline, seminarStart: cohort.seminarStart });
   const detailsOpen = active && canChangeParticipantDetails({ now, seminarStart: cohort.seminarStart });
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+  const freeCancellation = isFreeCancellation({ now, seminarStart: cohort.seminarStart, freeCancellationDays: cohort.programme.freeCancellationDays });
   const offer = direction.waitlistOffers[0];
   const base = `/min-tilmelding/${direction.id}`;
   return (
@@ -86,19 +88,30 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
           </p>
         </div>
       )}
-      {direction.status === "CANCELLED" && direction.cancelledAt && <p>Tilmeldingen blev annulleret {formatDateLong(direction.cancelledAt)}.</p>}
+      {!active && (
+        <div className="notice info">
+          <p>
+            Tilmeldingen blev annulleret{direction.cancelledAt ? ` ${formatDateLong(direction.cancelledAt)}` : ""}. Den kan ikke længere ændres; har I spørgsmål, så
+            kontakt Komponent.
+          </p>
+        </div>
+      )}
       {direction.status === "WAITLISTED" && !offer && (
         <p>I står på ventelisten. Bliver der plads til jeres direktion, får kontaktpersonen et tilbud på e-mail, som gælder i 72 timer.</p>
       )}
 
       <h3>Holdet</h3>
       <dl className="self-service-facts">
-        <dt>Gennemføres</dt>
-        <dd>
-          {direction.running
-            ? "Ja – holdet har nok direktioner og gennemføres."
-            : `Endnu ikke – holdet gennemføres, når ${cohort.minDirections} direktioner er tilmeldt (i dag ${direction.capacity.confirmedDirections}).`}
-        </dd>
+        {active && (
+          <>
+            <dt>Gennemføres</dt>
+            <dd>
+              {direction.running
+                ? "Ja – holdet har nok direktioner og gennemføres."
+                : `Endnu ikke – holdet gennemføres, når ${cohort.minDirections} direktioner er tilmeldt (i dag ${direction.capacity.confirmedDirections}).`}
+            </dd>
+          </>
+        )}
         <dt>Seminar</dt>
         <dd>
           <SeminarDates cohort={cohort} />
@@ -110,21 +123,30 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
           <FollowUpDate cohort={cohort} />
           {cohort.followUpVenueName ? `, ${cohort.followUpVenueName}, ${cohort.followUpVenueCity ?? ""}` : ""}
         </dd>
-        {cohort.registrationDeadline && (
+        {active && cohort.registrationDeadline && (
           <>
             <dt>Tilmeldingsfrist</dt>
-            <dd>{formatDateTimeLong(cohort.registrationDeadline)} – indtil da kan I tilføje og afmelde deltagere.</dd>
+            <dd>
+              {formatDateTimeLong(cohort.registrationDeadline)}
+              {countOpen ? " – indtil da kan I tilføje og afmelde deltagere." : " – fristen er overskredet, så deltagere kan ikke længere tilføjes eller afmeldes."}
+            </dd>
           </>
         )}
-        {cohort.seminarStart && (
+        {active && cohort.seminarStart && (
           <>
             <dt>Gratis afmelding</dt>
-            <dd>Indtil {formatDateTimeLong(freeCancellationDeadline(cohort.seminarStart, cohort.programme.freeCancellationDays))}. Deltagere kan erstattes af en kollega indtil seminarets start.</dd>
+            <dd>
+              {freeCancellation
+                ? `Indtil ${formatDateTimeLong(freeCancellationDeadline(cohort.seminarStart, cohort.programme.freeCancellationDays))}.`
+                : `Sluttede ${formatDateTimeLong(freeCancellationDeadline(cohort.seminarStart, cohort.programme.freeCancellationDays))}; en afmelding nu faktureres fuldt.`}
+              {detailsOpen ? " Deltagere kan erstattes af en kollega indtil seminarets start." : ""}
+            </dd>
           </>
         )}
       </dl>
 
       <h3>Deltagere ({direction.participants.length})</h3>
+      {!active && direction.participants.length === 0 && <p>Deltagerne blev afmeldt sammen med tilmeldingen.</p>}
       {direction.participants.length > 0 && (
         <div className="table-wrap">
           <table>
@@ -136,6 +158,7 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
                 <th scope="col">Fagområde</th>
                 <th scope="col">E-mail</th>
                 <th scope="col">Overnatning</th>
+                <th scope="col">Kostbehov</th>
                 {detailsOpen && <th scope="col">Ændringer</th>}
               </tr>
             </thead>
@@ -147,6 +170,7 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
                   <td>{FIELD_LABELS[p.field]}</td>
                   <td>{p.email}</td>
                   <td>{p.overnightStay ? "Ja" : "Nej"}</td>
+                  <td>{p.dietaryNeeds ?? "–"}</td>
                   {detailsOpen && (
                     <td className="self-service-actions">
                       <Link href={`${base}/deltager/${p.id}/ret`} aria-label={`Ret oplysninger for ${p.name}`}>
@@ -202,7 +226,7 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
           <Link href={`${base}/fakturaoplysninger`}>Ret fakturaoplysninger</Link>
         </p>
       )}
-      {invoiced && <p className="small muted">Tilmeldingen er faktureret. Skal fakturaoplysningerne ændres, så kontakt Komponent.</p>}
+      {active && invoiced && <p className="small muted">Tilmeldingen er faktureret. Skal fakturaoplysningerne ændres, så kontakt Komponent.</p>}
 
       <h3>Fakturaer</h3>
       {direction.invoices.length === 0 ? (
@@ -244,17 +268,12 @@ function DirectionSection({ direction }: { direction: MyDirection }) {
         <p>Ingen ændringer endnu.</p>
       ) : (
         <ol className="timeline self-service-history">
-          {direction.history.map((entry) => {
-            const detail = historyDetail(entry.action, entry.before, entry.after);
-            return (
-              <li key={entry.id}>
-                <time dateTime={entry.at.toISOString()}>{formatDateTimeShort(entry.at)}</time>
-                {historyLabel(entry.action)}
-                {detail ? `: ${detail}` : ""}
-                <span className="small muted"> – {entry.actorRole === "STAFF" ? "Komponent" : entry.actorRole === "SYSTEM" ? "automatisk" : (entry.actorEmail ?? "")}</span>
-              </li>
-            );
-          })}
+          {direction.history.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.at.toISOString()}>{formatDateTimeShort(entry.at)}</time>{" "}
+              {auditSentence(entry, { audience: "director", viewerEmail, cohortTitles })}
+            </li>
+          ))}
         </ol>
       )}
 

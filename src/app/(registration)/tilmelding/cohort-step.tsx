@@ -1,5 +1,6 @@
 import { CohortStatusBadge } from "@/components/cohort-status-badge";
 import { plural } from "@/lib/format";
+import { fieldId } from "@/lib/form-state";
 import type { RegistrationOptions, RegistrationState } from "./registration-state";
 import { StepNav } from "./form-controls";
 
@@ -8,16 +9,17 @@ export function CohortStep({ state, options, pending }: { state: RegistrationSta
   const selected = state.values.cohortSlug;
   return (
     <>
-      <fieldset aria-describedby={error ? "f-cohortSlug-error" : undefined}>
+      <fieldset aria-describedby={error ? `${fieldId("cohortSlug")}-error` : undefined}>
         <legend>Vælg hold</legend>
         {error && (
-          <p className="error field" id="f-cohortSlug-error">
+          <p className="error field" id={`${fieldId("cohortSlug")}-error`}>
             {error}
           </p>
         )}
-        {options.cohorts.map((cohort) => {
+        {options.cohorts.map((cohort, index) => {
           const full = cohort.availability === "FULL_WAITLIST";
-          const id = `f-cohort-${cohort.slug}`;
+          // The first choice carries the field's id, which the error summary links to.
+          const id = index === 0 ? fieldId("cohortSlug") : `f-cohort-${cohort.slug}`;
           return (
             <div className="checkbox cohort-choice" key={cohort.slug}>
               <input type="radio" id={id} name="cohortSlug" value={cohort.slug} defaultChecked={selected === cohort.slug} key={`${cohort.slug}-${selected}`} aria-describedby={`${id}-info`} />

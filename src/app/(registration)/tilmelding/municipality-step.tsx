@@ -1,6 +1,6 @@
-import { Field } from "@/components/form/field";
+import { Field, SelectField } from "@/components/form/field";
 import type { MunicipalityOption, RegistrationOptions, RegistrationState } from "./registration-state";
-import { SelectField, StepNav } from "./form-controls";
+import { StepNav } from "./form-controls";
 
 function matches(m: MunicipalityOption, query: string): boolean {
   const q = query.toLocaleLowerCase("da");

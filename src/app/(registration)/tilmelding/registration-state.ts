@@ -60,6 +60,8 @@ export type RegistrationState = FormState & {
   draft: DraftView;
   municipalityQuery: string;
   choice?: NeedsChoiceView;
+  /** A field to focus when this state is shown (the name input of a participant row just added). */
+  focus?: string;
 };
 
 /** Row indices of the participant inputs in submitted values ("participants.3.name" → 3), in order. */
@@ -70,6 +72,12 @@ export function participantRows(values: Record<string, string>): number[] {
     if (match) rows.add(Number(match[1]));
   }
   return [...rows].sort((a, b) => a - b);
+}
+
+/** What a participant field's error belongs to, for the error summary: "participants.1.email" → "Deltager 2". */
+export function participantContext(key: string): string | undefined {
+  const match = /^participants\.(\d+)\./.exec(key);
+  return match ? `Deltager ${Number(match[1]) + 1}` : undefined;
 }
 
 export function stepIndex(step: Step): number {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { fieldErrorsOf } from "@/lib/form-state";
+import { CHECK_FIELDS_MESSAGE, fieldErrorsOf } from "@/lib/form-state";
 import { errorMessage } from "@/domain/errors";
 import {
   cohortStepSchema,
@@ -89,7 +89,7 @@ export function renderState(
   draft: RegistrationDraft,
   user: User,
   options: RegistrationOptions,
-  extra: Partial<Pick<RegistrationState, "status" | "message" | "fieldErrors" | "values" | "municipalityQuery" | "choice">> = {},
+  extra: Partial<Pick<RegistrationState, "status" | "message" | "fieldErrors" | "values" | "municipalityQuery" | "choice" | "focus">> = {},
 ): RegistrationState {
   const signed: RegistrationDraft = { ...draft, issuedAt: Date.now() };
   return {
@@ -102,6 +102,7 @@ export function renderState(
     draft: { cohortSlug: draft.cohortSlug, municipality: draft.municipality, participants: draft.participants, invoice: draft.invoice },
     municipalityQuery: extra.municipalityQuery ?? "",
     choice: extra.choice,
+    focus: extra.focus,
   };
 }
 
@@ -137,7 +138,7 @@ function participantsFrom(values: Record<string, string>) {
   });
 }
 
-const STEP_ERROR = "Tjek de markerede felter.";
+const STEP_ERROR = CHECK_FIELDS_MESSAGE;
 
 /** Validates the posted step; on success the draft with the step saved, else the errors. */
 function saveStep(step: Step, draft: RegistrationDraft, values: Record<string, string>, options: RegistrationOptions): { ok: true; draft: RegistrationDraft } | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> } {
@@ -221,7 +222,7 @@ export function advance({ draft, values, user, options }: { draft: RegistrationD
   if (posted === "deltagere" && intent === "add-participant") {
     const compact = compactParticipantValues(values);
     const next = participantRows(compact).length;
-    return render("deltagere", draft, { values: { ...compact, ...emptyRow(next) }, message: undefined });
+    return render("deltagere", draft, { values: { ...compact, ...emptyRow(next) }, message: undefined, focus: `participants.${next}.name` });
   }
   if (posted === "deltagere" && intent.startsWith("remove-participant:")) {
     const row = Number(intent.slice("remove-participant:".length));

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage } from "@/components/form/field";
 import { registrationAction } from "./actions";
-import { STEP_LABELS, STEPS, stepIndex, type RegistrationOptions, type RegistrationState } from "./registration-state";
+import { fieldId } from "@/lib/form-state";
+import { participantContext, STEP_LABELS, STEPS, stepIndex, type RegistrationOptions, type RegistrationState } from "./registration-state";
 import { CohortStep } from "./cohort-step";
 import { MunicipalityStep } from "./municipality-step";
 import { ParticipantsStep } from "./participants-step";
@@ -22,14 +23,23 @@ export function RegistrationWizard({ options, initialState }: { options: Registr
   const first = useRef(true);
   const current = state.step === "valg" ? "godkend" : state.step;
 
-  // With JavaScript the step changes without a page load, so move focus to the new step's heading.
+  // With JavaScript the step changes without a page load, so focus moves where a page load would
+  // put it: a failed step's error summary focuses itself, a participant row just added gets its
+  // first field, a new step its heading. Other answers (a municipality search) leave focus where it is.
+  const shownStep = useRef(state.step);
   useEffect(() => {
+    const stepChanged = shownStep.current !== state.step;
+    shownStep.current = state.step;
     if (first.current) {
       first.current = false;
       return;
     }
-    heading.current?.focus();
-  }, [state.step, state.status]);
+    if (state.status === "error") return;
+    const target = state.focus ? document.getElementById(fieldId(state.focus)) : null;
+    if (target) target.focus();
+    // A removed participant's button takes focus with it: start again from the heading.
+    else if (stepChanged || document.activeElement === document.body) heading.current?.focus();
+  }, [state]);
 
   const title = state.step === "valg" ? "Holdet er fuldt" : STEP_LABELS[state.step];
   return (
@@ -42,7 +52,7 @@ export function RegistrationWizard({ options, initialState }: { options: Registr
           </li>
         ))}
       </ol>
-      <form action={action} className="form card" noValidate>
+      <form action={action} className="form card registration-form" noValidate>
         {/* Pressing Enter in a field means "next", not whichever button comes first. */}
         <button type="submit" name="intent" value="next" hidden tabIndex={-1}>
           Næste
@@ -52,7 +62,7 @@ export function RegistrationWizard({ options, initialState }: { options: Registr
         <h2 ref={heading} tabIndex={-1} style={{ marginTop: 0 }}>
           {title}
         </h2>
-        <FormMessage state={state} />
+        <FormMessage state={state} context={participantContext} />
         {state.step === "hold" && <CohortStep state={state} options={options} pending={pending} />}
         {state.step === "kommune" && <MunicipalityStep state={state} options={options} pending={pending} />}
         {state.step === "deltagere" && <ParticipantsStep state={state} pending={pending} />}

@@ -3,7 +3,7 @@ import { FIELD_LABELS } from "@/domain/fields";
 import { amountsFor, formatVatRate } from "@/domain/pricing";
 import { formatKroner } from "@/lib/format";
 import type { RegistrationOptions, RegistrationState, Step } from "./registration-state";
-import { Checkbox } from "./form-controls";
+import { Checkbox } from "@/components/form/field";
 
 function EditButton({ step, label, pending }: { step: Step; label: string; pending: boolean }) {
   return (
@@ -34,7 +34,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       <section aria-labelledby="review-municipality">
         <h3 id="review-municipality">Kommune og kontaktperson</h3>
         {draft.municipality && (
-          <dl className="facts">
+          <dl className="kv review-facts">
             <dt>Kommune</dt>
             <dd>{municipality?.officialName ?? draft.municipality.municipalityCode}</dd>
             <dt>Kontaktperson</dt>
@@ -49,20 +49,29 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       </section>
       <section aria-labelledby="review-participants">
         <h3 id="review-participants">Deltagere ({participants.length})</h3>
-        <ul>
-          {participants.map((p) => (
-            <li key={p.email}>
-              {p.name}, {p.jobTitle} ({FIELD_LABELS[p.field]}) – {p.email}
-              {p.overnightStay ? "" : " – uden overnatning"}
-            </li>
-          ))}
+        <ul className="review-participants">
+          {participants.map((p) => {
+            const extras = [
+              p.overnightStay ? "Overnatter" : "Uden overnatning",
+              p.dietaryNeeds ? `Kostbehov: ${p.dietaryNeeds}` : "Ingen kostbehov",
+              p.accessibilityNeeds ? `Tilgængelighed: ${p.accessibilityNeeds}` : null,
+              p.networkConsent ? "Med i netværkslisten" : null,
+            ].filter(Boolean);
+            return (
+              <li key={p.email}>
+                <strong>{p.name}</strong>, {p.jobTitle} ({FIELD_LABELS[p.field]}) – {p.email}
+                {p.phone ? `, ${p.phone}` : ""}
+                <span className="small muted review-participant-extras">{extras.join(" · ")}</span>
+              </li>
+            );
+          })}
         </ul>
         <EditButton step="deltagere" label="Ret deltagere" pending={pending} />
       </section>
       <section aria-labelledby="review-invoice">
         <h3 id="review-invoice">Fakturering</h3>
         {draft.invoice && (
-          <dl className="facts">
+          <dl className="kv review-facts">
             <dt>EAN-nummer</dt>
             <dd>{draft.invoice.ean}</dd>
             <dt>CVR-nummer</dt>

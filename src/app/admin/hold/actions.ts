@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { cohortSchema } from "@/lib/schemas/cohort";
-import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
+import { cohortFormSchema } from "@/lib/schemas/cohort";
+import { CHECK_FIELDS_MESSAGE, errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { DomainError } from "@/domain/errors";
 import { actionOutcome } from "@/server/admin/action-outcome";
 import { createCohort } from "@/server/admin/create-cohort";
+import { listTakenCohortKeys } from "@/server/admin/list-taken-cohort-keys";
 import { updateCohort } from "@/server/admin/update-cohort";
 import { openCohort } from "@/server/admin/open-cohort";
 import { closeCohort } from "@/server/admin/close-cohort";
@@ -18,8 +19,8 @@ import { cancelCohort } from "@/server/admin/cancel-cohort";
 export async function createCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
-  const parsed = cohortSchema.safeParse(values);
-  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  const parsed = cohortFormSchema(await listTakenCohortKeys()).safeParse(values);
+  if (!parsed.success) return errorState(values, CHECK_FIELDS_MESSAGE, fieldErrorsOf(parsed.error));
   let id: string;
   try {
     id = (await createCohort({ actor, input: parsed.data })).id;
@@ -34,8 +35,8 @@ export async function updateCohortAction(_previous: FormState, formData: FormDat
   const actor = await requireActionRole("STAFF");
   const values = formValues(formData);
   const cohortId = values.cohortId ?? "";
-  const parsed = cohortSchema.safeParse(values);
-  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  const parsed = cohortFormSchema(await listTakenCohortKeys({ exceptCohortId: cohortId })).safeParse(values);
+  if (!parsed.success) return errorState(values, CHECK_FIELDS_MESSAGE, fieldErrorsOf(parsed.error));
   try {
     await updateCohort({ actor, cohortId, input: parsed.data });
   } catch (error) {

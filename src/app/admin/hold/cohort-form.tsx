@@ -43,7 +43,7 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
       <fieldset>
         <legend>Holdet</legend>
         <div className="row">
-          <Field name="number" label="Holdnummer (1–4)" type="number" inputMode="numeric" required state={state} />
+          <Field name="number" label="Holdnummer" hint="Et nummer, som intet andet hold har." type="number" inputMode="numeric" required state={state} />
           <Field name="slug" label="Adresse (slug)" hint="Bruges i holdets webadresse, fx hold-4." required state={state} />
         </div>
         <Field name="title" label="Titel" hint="Fx “Hold 4 – Aalborg”." required state={state} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/form/field";
+import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { AUDIENCE_LABELS, AUDIENCES } from "@/lib/schemas/cohort-message";
 import { cohortMessageAction, type MessageState } from "./actions";
@@ -9,43 +9,25 @@ import { cohortMessageAction, type MessageState } from "./actions";
 export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: string; title: string }[]; initialCohortId?: string }) {
   const initial: MessageState = { ...initialFormState, values: { cohortId: initialCohortId ?? "", audience: "PARTICIPANTS" } };
   const [state, action, pending] = useActionState(cohortMessageAction, initial);
-  const v = state.values;
-  const error = (name: string) => state.fieldErrors[name];
   return (
     <form action={action} className="form wide-form" noValidate>
       <FormMessage state={state.preview ? { ...state, status: "idle" } : state} />
       <div className="row">
-        <div className="field">
-          <label htmlFor="cohortId">Hold</label>
-          {error("cohortId") && (
-            <p className="error" id="cohortId-error">
-              {error("cohortId")}
-            </p>
-          )}
-          <select id="cohortId" name="cohortId" defaultValue={v.cohortId ?? ""} key={`c-${v.cohortId ?? ""}`} aria-invalid={error("cohortId") ? true : undefined} aria-describedby={error("cohortId") ? "cohortId-error" : undefined}>
-            <option value="">Vælg hold</option>
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audience">Modtagere</label>
-          {error("audience") && (
-            <p className="error" id="audience-error">
-              {error("audience")}
-            </p>
-          )}
-          <select id="audience" name="audience" defaultValue={v.audience ?? "PARTICIPANTS"} key={`a-${v.audience ?? ""}`} aria-describedby={error("audience") ? "audience-error" : undefined}>
-            {AUDIENCES.map((a) => (
-              <option key={a} value={a}>
-                {AUDIENCE_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="cohortId" label="Hold" state={state}>
+          <option value="">Vælg hold</option>
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="audience" label="Modtagere" state={state} defaultValue="PARTICIPANTS">
+          {AUDIENCES.map((a) => (
+            <option key={a} value={a}>
+              {AUDIENCE_LABELS[a]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <Field name="subject" label="Emne" required state={state} />
       <Field name="body" label="Besked" multiline required hint="Tom linje giver nyt afsnit. Linjer, der begynder med “- ”, bliver en punktopstilling." state={state} />

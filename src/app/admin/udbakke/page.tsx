@@ -4,6 +4,7 @@ import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { EMAIL_STATUS_LABELS } from "@/components/admin/labels";
 import { EmailTable } from "@/components/admin/email-table";
+import { listOutboxAttachments } from "@/server/email/outbox-attachments";
 import { Flash } from "@/components/admin/flash";
 import { pageOf, Pagination, singleParams } from "@/components/admin/table-nav";
 import type { EmailStatus } from "@/generated/prisma/client";
@@ -26,6 +27,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     db.emailOutbox.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, directionId: true } }),
     db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
+  const attachments = await listOutboxAttachments(mails.map((m) => m.id));
   const countOf = (s: EmailStatus) => grouped.find((g) => g.status === s)?._count._all ?? 0;
   return (
     <main id="main" className="container wide">
@@ -57,6 +59,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </p>
       <EmailTable
         mails={mails}
+        attachments={attachments}
         outbox
         rowAction={(m) =>
           m.status === "FAILED" && (

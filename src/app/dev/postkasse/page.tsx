@@ -4,27 +4,20 @@ import { connection } from "next/server";
 import { env } from "@/env";
 import { db } from "@/server/db";
 import { formatDateTimeShort } from "@/lib/format";
+import { linkify } from "@/components/linkify";
+import { MailAttachments } from "@/components/mail-attachments";
+import { listOutboxAttachments } from "@/server/email/outbox-attachments";
+import { EMAIL_STATUS_LABELS } from "@/components/admin/labels";
 
 export const metadata: Metadata = { title: "Udviklerpostkasse", robots: { index: false } };
-
-function linkify(text: string) {
-  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
-    /^https?:\/\//.test(part) ? (
-      <a key={i} href={part}>
-        {part}
-      </a>
-    ) : (
-      part
-    ),
-  );
-}
 
 // Development only: without SMTP, mail is "delivered" here so a newcomer can sign in.
 // Production (APP_ENV=production) or any configured SMTP server makes this a 404.
 export default async function DevMailboxPage() {
   await connection();
   if (!env.devMailboxEnabled) notFound();
-  const mails = await db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const mails = await db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true } });
+  const attachments = await listOutboxAttachments(mails.map((m) => m.id));
   return (
     <main id="main" className="container">
       <h1>Udviklerpostkasse</h1>
@@ -34,9 +27,10 @@ export default async function DevMailboxPage() {
         <article key={mail.id} className="card" style={{ marginBottom: "1rem" }} aria-label={`E-mail til ${mail.to}: ${mail.subject}`}>
           <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{mail.subject}</h2>
           <p className="small muted">
-            Til {mail.to} · {formatDateTimeShort(mail.createdAt)} · {mail.status}
+            Til {mail.to} · {formatDateTimeShort(mail.createdAt)} · {EMAIL_STATUS_LABELS[mail.status]}
           </p>
-          <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit", margin: 0 }}>{linkify(mail.text)}</pre>
+          <MailAttachments attachments={attachments.get(mail.id)} href={(index) => `/dev/postkasse/${mail.id}/vedhaeftning/${index}`} />
+          <pre className="mail-body">{linkify(mail.text)}</pre>
         </article>
       ))}
     </main>

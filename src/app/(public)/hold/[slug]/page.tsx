@@ -10,13 +10,14 @@ import { DATES_TBA } from "@/components/cohort-dates";
 import { FollowCohortForm } from "@/components/follow-cohort-form";
 import { formatDateLong, formatDateTimeLong, formatTime, formatWholeKroner } from "@/lib/format";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { NOT_FOUND_METADATA } from "@/components/not-found-content";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const cohort = await getPublicCohort({ slug: (await params).slug });
-  return { title: cohort?.title ?? "Hold" };
+  return cohort ? { title: cohort.title } : NOT_FOUND_METADATA;
 }
 
 function Venue({ name, address, postalCode, city }: { name: string | null; address: string | null; postalCode: string | null; city: string | null }) {
@@ -54,15 +55,14 @@ export default async function CohortPage({ params }: Props) {
           {cohort.datesAnnounced && cohort.seminarStart && cohort.seminarEnd ? (
             <ol className="timeline">
               <li>
-                <time dateTime={cohort.seminarStart.toISOString()}>{formatDateTimeLong(cohort.seminarStart)}</time>
+                <time dateTime={cohort.seminarStart.toISOString()}>{formatDateTimeLong(cohort.seminarStart)}</time>{" "}
                 Seminaret begynder med frokost. Eftermiddag med oplæg, arbejde i egen direktion og sparring på tværs.
               </li>
               <li>
-                <strong>Aften og overnatning</strong>
-                Middag og overnatning på stedet – rum til de uformelle samtaler.
+                <strong className="timeline-when">Aften og overnatning</strong> Middag og overnatning på stedet – rum til de uformelle samtaler.
               </li>
               <li>
-                <time dateTime={cohort.seminarEnd.toISOString()}>{formatDateTimeLong(cohort.seminarEnd)}</time>
+                <time dateTime={cohort.seminarEnd.toISOString()}>{formatDateTimeLong(cohort.seminarEnd)}</time>{" "}
                 Seminaret slutter med frokost efter formiddagens arbejde.
               </li>
               {cohort.followUpStart && (
@@ -70,7 +70,7 @@ export default async function CohortPage({ params }: Props) {
                   <time dateTime={cohort.followUpStart.toISOString()}>
                     {formatDateLong(cohort.followUpStart)}
                     {cohort.followUpEnd ? ` kl. ${formatTime(cohort.followUpStart)}–${formatTime(cohort.followUpEnd)}` : ""}
-                  </time>
+                  </time>{" "}
                   Opfølgningsdag: hvad har direktionen afprøvet siden seminaret, og hvad er næste skridt?
                 </li>
               )}

@@ -89,7 +89,7 @@ export default async function EditCohortPage({ params, searchParams }: { params:
             <Link href={`/admin/hold/${id}/deltagerliste`}>Deltagerliste</Link> (<a href={`/admin/hold/${id}/deltagerliste/csv`}>CSV</a>)
           </li>
           <li>
-            <Link href={`/admin/hold/${id}/kost`}>Kost og allergier til stedet</Link> (<a href={`/admin/hold/${id}/kost/csv`}>CSV</a>)
+            <Link href={`/admin/hold/${id}/kost`}>Kostbehov til stedet</Link> (<a href={`/admin/hold/${id}/kost/csv`}>CSV</a>)
           </li>
           <li>
             <Link href={`/admin/hold/${id}/vaerelser`}>Værelsesliste</Link> (<a href={`/admin/hold/${id}/vaerelser/csv`}>CSV</a>)

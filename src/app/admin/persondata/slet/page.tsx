@@ -26,7 +26,7 @@ export default async function ErasePersonPage({ searchParams }: { searchParams: 
       <div className="notice warning">
         <p>Sletningen kan ikke fortrydes. Det sker:</p>
         <ul>
-          <li>Deltagelser anonymiseres: navn, stilling, e-mail, telefon, kosthensyn, tilgængelighedsbehov og netværkssamtykke fjernes. Pladserne på holdet bevares.</li>
+          <li>Deltagelser anonymiseres: navn, stilling, e-mail, telefon, kostbehov, tilgængelighedsbehov og netværkssamtykke fjernes. Pladserne på holdet bevares.</li>
           <li>Kontaktoplysninger på tilmeldinger, hvor personen er kontaktperson, fjernes.</li>
           <li>Kopier af sendte mails tømmes, og personen følger ikke længere nogen hold.</li>
           <li>En eventuel brugerkonto lukkes, og personen logges ud.</li>

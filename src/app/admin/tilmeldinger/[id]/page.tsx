@@ -14,7 +14,9 @@ import {
   PARTICIPANT_STATUS_LABELS,
 } from "@/components/admin/labels";
 import { AuditTable } from "@/components/admin/audit-table";
+import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 import { EmailTable } from "@/components/admin/email-table";
+import { listOutboxAttachments } from "@/server/email/outbox-attachments";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
@@ -38,10 +40,12 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     },
   });
   if (!direction) notFound();
-  const [emails, history] = await Promise.all([
+  const [emails, history, cohortTitles] = await Promise.all([
     db.emailOutbox.findMany({ where: { directionId: id }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } }),
     db.auditLog.findMany({ where: { directionId: id }, orderBy: { at: "desc" }, take: 200 }),
+    listCohortTitles(),
   ]);
+  const attachments = await listOutboxAttachments(emails.map((m) => m.id));
   const active = direction.participants.filter((p) => p.status === "ACTIVE");
   const open = direction.status !== "CANCELLED";
 
@@ -142,7 +146,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                 <th scope="col">Fagområde</th>
                 <th scope="col">E-mail</th>
                 <th scope="col">Overnatning</th>
-                <th scope="col">Kost</th>
+                <th scope="col">Kostbehov</th>
                 <th scope="col">Status</th>
                 <th scope="col">
                   <span className="visually-hidden">Handlinger</span>
@@ -262,13 +266,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         {emails.length === 0 ? (
           <p>Der er ikke sendt mails om tilmeldingen.</p>
         ) : (
-          <EmailTable mails={emails} />
+          <EmailTable mails={emails} attachments={attachments} />
         )}
       </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Historik</h2>
-        {history.length === 0 ? <p>Ingen ændringer registreret.</p> : <AuditTable entries={history} />}
+        {history.length === 0 ? <p>Ingen ændringer registreret.</p> : <AuditTable entries={history} cohortTitles={cohortTitles} />}
       </section>
     </main>
   );

@@ -5,6 +5,7 @@ import { formatDateTimeLong } from "@/lib/format";
 import { cancelDirectionAction } from "../../actions";
 import { SelfServiceBreadcrumbs } from "../../breadcrumbs";
 import { ConfirmForm } from "../../confirm-form";
+import { CancelledNotice } from "../../cancelled-notice";
 import { loadManagedDirection } from "../../managed-direction";
 
 export const metadata: Metadata = { title: "Annullér tilmeldingen" };
@@ -13,6 +14,7 @@ export default async function CancelDirectionPage({ params }: { params: Promise<
   await connection();
   const { directionId } = await params;
   const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/annuller`, directionId);
+  if (direction.status === "CANCELLED") return <CancelledNotice title="Annullér tilmeldingen" subject={`${direction.municipality.officialName} – ${direction.cohort.title}`} />;
   const { cohort } = direction;
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   const free = isFreeCancellation({ now: new Date(), seminarStart: cohort.seminarStart, freeCancellationDays: cohort.programme.freeCancellationDays });

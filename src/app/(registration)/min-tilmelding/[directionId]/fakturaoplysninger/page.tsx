@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { updateInvoiceDetailsAction } from "../../actions";
 import { SelfServiceBreadcrumbs } from "../../breadcrumbs";
 import { InvoiceDetailsForm } from "../../invoice-details-form";
+import { CancelledNotice } from "../../cancelled-notice";
 import { loadManagedDirection } from "../../managed-direction";
 
 export const metadata: Metadata = { title: "Fakturaoplysninger" };
@@ -11,6 +12,7 @@ export default async function InvoiceDetailsPage({ params }: { params: Promise<{
   await connection();
   const { directionId } = await params;
   const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/fakturaoplysninger`, directionId);
+  if (direction.status === "CANCELLED") return <CancelledNotice title="Fakturaoplysninger" subject={`${direction.municipality.officialName} – ${direction.cohort.title}`} />;
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   return (
     <main id="main" className="container">

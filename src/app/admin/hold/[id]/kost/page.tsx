@@ -3,7 +3,7 @@ import { dietaryCounts } from "@/server/admin/get-cohort-roster";
 import { PrintPage } from "@/components/admin/print-page";
 import { loadRosterPage } from "../load-roster";
 
-export const metadata: Metadata = { title: "Kost og allergier" };
+export const metadata: Metadata = { title: "Kostbehov" };
 
 export default async function DietaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -11,16 +11,16 @@ export default async function DietaryPage({ params }: { params: Promise<{ id: st
   const counts = dietaryCounts(roster.participants);
   const named = roster.participants.filter((p) => p.dietaryNeeds);
   return (
-    <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Kost og allergier" csvHref={`/admin/hold/${id}/kost/csv`}>
+    <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Kostbehov" csvHref={`/admin/hold/${id}/kost/csv`}>
       <p>
-        {roster.participants.length} deltagere i alt, heraf {named.length} med særlige kostbehov. Behov er kun registreret for deltagere, der har givet samtykke.
+        {roster.participants.length} deltagere i alt, heraf {named.length} med særlige kostbehov. Kostbehov er kun registreret for deltagere, der har givet samtykke.
       </p>
-      <h2>Antal pr. behov</h2>
+      <h2>Antal pr. kostbehov</h2>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Behov</th>
+              <th scope="col">Kostbehov</th>
               <th scope="col" className="num">
                 Antal
               </th>
@@ -34,13 +34,13 @@ export default async function DietaryPage({ params }: { params: Promise<{ id: st
               </tr>
             ))}
             <tr>
-              <td>Ingen særlige behov</td>
+              <td>Ingen særlige kostbehov</td>
               <td className="num">{roster.participants.length - named.length}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <h2>Deltagere med behov</h2>
+      <h2>Deltagere med kostbehov</h2>
       {named.length === 0 ? (
         <p>Ingen.</p>
       ) : (
@@ -50,7 +50,7 @@ export default async function DietaryPage({ params }: { params: Promise<{ id: st
               <tr>
                 <th scope="col">Navn</th>
                 <th scope="col">Kommune</th>
-                <th scope="col">Behov</th>
+                <th scope="col">Kostbehov</th>
               </tr>
             </thead>
             <tbody>

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { formatWholeKroner } from "@/lib/format";
 import { addParticipantAction } from "../../../actions";
 import { SelfServiceBreadcrumbs } from "../../../breadcrumbs";
+import { CancelledNotice } from "../../../cancelled-notice";
 import { loadManagedDirection } from "../../../managed-direction";
 import { EMPTY_PARTICIPANT } from "@/lib/participant-defaults";
 import { ParticipantForm } from "@/components/participant-form";
@@ -13,6 +14,7 @@ export default async function AddParticipantPage({ params }: { params: Promise<{
   await connection();
   const { directionId } = await params;
   const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/deltager/ny`, directionId);
+  if (direction.status === "CANCELLED") return <CancelledNotice title="Tilføj deltager" subject={`${direction.municipality.officialName} – ${direction.cohort.title}`} />;
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   return (
     <main id="main" className="container">

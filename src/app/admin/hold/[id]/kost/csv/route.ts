@@ -10,11 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const roster = await getCohortRoster(id);
   if (!roster) return new Response("Holdet findes ikke.", { status: 404, headers: { "Cache-Control": "no-store" } });
   const named = roster.participants.filter((p) => p.dietaryNeeds);
-  const lines = [csvLine(["Behov", "Antal"])];
+  const lines = [csvLine(["Kostbehov", "Antal"])];
   for (const c of dietaryCounts(roster.participants)) lines.push(csvLine([csvSafeText(c.need), c.count]));
-  lines.push(csvLine(["Ingen særlige behov", roster.participants.length - named.length]));
+  lines.push(csvLine(["Ingen særlige kostbehov", roster.participants.length - named.length]));
   lines.push(csvLine([]));
-  lines.push(csvLine(["Navn", "Kommune", "Behov"]));
+  lines.push(csvLine(["Navn", "Kommune", "Kostbehov"]));
   for (const p of named) lines.push(csvLine([csvSafeText(p.name), csvSafeText(p.municipality), csvSafeText(p.dietaryNeeds ?? "")]));
   return new Response(CSV_BOM + lines.join(""), { headers: csvResponseHeaders(`kost-${roster.cohort.slug}.csv`) });
 }
