@@ -213,7 +213,10 @@ const SENTENCES: Record<string, Sentence> = {
     const from = cohortName(before.cohort, context) ?? cohortName(before.cohortId, context) ?? "et andet hold";
     const to = cohortName(after.cohort, context) ?? cohortName(after.cohortId, context) ?? "et andet hold";
     const place = count(after.waitlistPosition);
-    return `${actor} flyttede direktionen fra ${from} til ${to}${place ? ` (venteliste, plads nr. ${place})` : ""}`;
+    const credited = Array.isArray(after.creditNotes) && after.creditNotes.length > 0 ? after.creditNotes.map(String) : [];
+    const invoice = text(after.invoice);
+    const money = credited.length > 0 && invoice ? `; fakturaen blev krediteret (${list(credited)}) og udstedt på ny (${invoice})` : "";
+    return `${actor} flyttede direktionen fra ${from} til ${to}${place ? ` (venteliste, plads nr. ${place})` : ""}${money}`;
   },
   "direction.cancel": ({ actor, after }) => {
     if (after.reason === "cohort cancelled") return `${actor} annullerede tilmeldingen, fordi holdet blev aflyst`;
@@ -293,6 +296,12 @@ const SENTENCES: Record<string, Sentence> = {
     return `${actor} aflyste ${entryCohort(entry, context)}${facts.length ? ` (${list(facts)})` : ""}.${reasonOf(after.reason)}`;
   },
   "cohort.running": ({ entry, context }) => `${entryCohort(entry, context, "Holdet")} fik nok direktioner og gennemføres`,
+  "cohort.below-minimum": ({ after, entry, context }) => {
+    const confirmed = count(after.confirmedDirections);
+    const minimum = count(after.minDirections);
+    const numbers = confirmed !== null && minimum !== null ? ` (${confirmed} af mindst ${minimum} direktioner)` : "";
+    return `${entryCohort(entry, context, "Holdet")} kom under minimum af direktioner${numbers} og er ikke længere sikret gennemførelse`;
+  },
   "cohort.message": ({ actor, after, entry, context }) => {
     const recipients = count(after.recipients);
     return `${actor} sendte beskeden ${quoted(text(after.subject) ?? "uden emne")} til ${recipients !== null ? plural(recipients, "modtager", "modtagere") : "modtagerne"} på ${entryCohort(entry, context)}`;
