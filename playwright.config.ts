@@ -3,7 +3,9 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const smtpPort = Number(process.env.SMTP_SINK_PORT ?? 2525);
 const smtpHttpPort = Number(process.env.SMTP_SINK_HTTP_PORT ?? 2580);
-export const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: WebAuthn (staff passkeys) refuses an IP address as its relying
+// party ("This is an invalid domain"). The server still listens on 127.0.0.1 only.
+export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -35,7 +37,7 @@ export default defineConfig({
     },
     {
       command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-      url: `${baseURL}/hold`,
+      url: `http://127.0.0.1:${port}/hold`,
       env: {
         NEXTAUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

@@ -13,7 +13,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // Test mode (src/env.ts) for modules that read their settings; `npm test` sets the same.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { APP_ENV: "test", NEXTAUTH_SECRET: "unit-tests-secret-unit-tests-secret-0123" } },
       },
       {
         resolve: { alias },

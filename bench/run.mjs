@@ -1,6 +1,7 @@
 // `npm run bench`: figures, not pass/fail. Builds the production app, serves it with
 // `next start` on a fresh PostgreSQL database (DATABASE_URL, default the local server)
 // and prints throughput and latency. Paste the output into bench/RESULTS.md.
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { build, freshDatabase, load, startServer, summarise } from "./lib.mjs";
 import { benchRegistrations } from "./registrations.mjs";
@@ -11,7 +12,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
 const database = await freshDatabase();
-const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", APP_ENV: "test", OUTBOX_POLL_MS: "1000" };
+const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", APP_ENV: "test", NEXTAUTH_SECRET: randomBytes(32).toString("hex"), OUTBOX_POLL_MS: "1000" };
 let server;
 try {
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);

@@ -1,5 +1,7 @@
-// Idempotent seed: reference data is upserted on every start; demo data is loaded only
-// into a database with no programme yet, and only when SEED_DEMO is not "false".
+// Idempotent seed: reference data is upserted on every start; demo data (including the demo
+// staff and partner accounts) is loaded only into a database with no programme yet, and only
+// for the demo (APP_ENV=demo, as `npm start` sets without DATABASE_URL) or SEED_DEMO=true.
+// Fail closed: a production database never gets demo accounts.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -99,9 +101,10 @@ async function main() {
     console.log(`seed: ${municipalities} municipalities up to date; programme exists, demo data left as is`);
     return;
   }
-  if (process.env.SEED_DEMO === "false") {
+  const demo = process.env.SEED_DEMO === "true" || (process.env.SEED_DEMO !== "false" && process.env.APP_ENV === "demo");
+  if (!demo) {
     await createProgramme(false);
-    console.log(`seed: ${municipalities} municipalities and the programme; SEED_DEMO=false, no demo data`);
+    console.log(`seed: ${municipalities} municipalities and the programme; no demo data (not the demo, SEED_DEMO is not true)`);
     return;
   }
   const cohorts = await seedDemo();

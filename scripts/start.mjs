@@ -1,5 +1,8 @@
 // `npm start`: migrations, seed, production build if needed, then `next start`.
-// With no DATABASE_URL it first starts the embedded PGlite server on .data/pglite.
+// With no DATABASE_URL it is the demo: it first starts the embedded PGlite server on
+// .data/pglite and sets APP_ENV=demo (dev mailbox, development secret, demo data). With
+// DATABASE_URL it is production unless APP_ENV says otherwise, and stops at once when the
+// environment is incomplete (src/env.ts owns the rules).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -9,10 +12,11 @@ import { startEmbeddedDb } from "./embedded-db.mjs";
 if (existsSync(".env")) process.loadEnvFile(".env");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 let embedded;
 if (!process.env.DATABASE_URL) {
+  process.env.APP_ENV ??= "demo";
+  if (process.env.APP_ENV === "demo") process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   const embeddedPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   console.log(`▸ Starter den indlejrede database (PGlite) i .data/pglite på port ${embeddedPort}`);
   embedded = await startEmbeddedDb({ dataDir: path.resolve(".data/pglite"), port: embeddedPort });
@@ -24,6 +28,13 @@ if (!process.env.DATABASE_URL) {
 async function shutdown(code) {
   await embedded?.stop();
   process.exit(code);
+}
+
+try {
+  await run(bin("tsx"), ["scripts/check-env.ts"], { quiet: true });
+} catch (error) {
+  console.error(error.message.split("\n").slice(1).join("\n"));
+  await shutdown(1);
 }
 
 try {

@@ -1,6 +1,7 @@
 // `npm test`: type check, unit, integration (real PostgreSQL) and end-to-end (Chromium
 // against `next start`) in one run. With DATABASE_URL set it makes a fresh database on
 // that server for this run; without it, a throw-away embedded PGlite server.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -66,7 +67,14 @@ try {
   if (wants("integration") || wants("e2e")) {
     database = await createRunDatabase();
     console.log(`\nTest database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
-    const dbEnv = { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, APP_ENV: "test" };
+    // Test mode (src/env.ts): plain http on localhost, no dev mailbox, and a secret of this run's own.
+    const dbEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: database.poolMax,
+      APP_ENV: "test",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+    };
     await migrate(database.url);
     await seed(database.url, { SEED_DEMO: "false" });
 

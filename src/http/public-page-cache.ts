@@ -6,6 +6,7 @@
 // A cached page cannot carry a fresh nonce, so it is served with a CSP that names each of
 // its inline scripts by hash instead. No Next or server-only imports: this runs in the proxy.
 import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/env";
 
 type Entry = { body: Uint8Array<ArrayBuffer> | null; headers: [string, string][]; scriptHashes: string[]; version: number; storedAt: number };
 type Store = { version: number; entries: Map<string, Entry>; filling: Map<string, Promise<void>>; fillSecret: string };
@@ -29,14 +30,11 @@ export const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-pre
 
 /** This very server, for the proxy's own requests; never the request's Host header, which a client chooses. */
 export function loopbackOrigin(): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  return env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${env.PORT}`;
 }
 
-// Validated with the rest of the environment in src/env.ts; read directly here because the
-// proxy cannot import server-only modules.
 export function publicCacheTtlMs(): number {
-  const value = Number(process.env.PUBLIC_PAGE_CACHE_MS ?? 1000);
-  return Number.isFinite(value) && value >= 0 ? value : 1000;
+  return env.PUBLIC_PAGE_CACHE_MS;
 }
 
 /** Called after every committed write: cached renderings from before it are no longer served. */
@@ -56,7 +54,7 @@ export function isCacheFill(request: Request): boolean {
 /** Whether this request may be answered from the cache (and may fill it). */
 export function isCacheable(request: Request, pathname: string, search: string): boolean {
   // In development a code edit must show at once.
-  if (publicCacheTtlMs() === 0 || process.env.NODE_ENV === "development") return false;
+  if (publicCacheTtlMs() === 0 || env.NODE_ENV === "development") return false;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (search !== "" || !CACHEABLE.some((pattern) => pattern.test(pathname))) return false;
   return !ROUTER_HEADERS.some((name) => request.headers.has(name));

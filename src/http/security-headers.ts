@@ -1,5 +1,6 @@
 // Shared by the proxy (every response) and the public page cache (cached responses).
 // No Next or server-only imports: this runs in the proxy.
+import { env } from "@/env";
 
 /**
  * A CSP that allows no inline script except those named: by a per-request nonce on rendered
@@ -8,7 +9,7 @@
  */
 export function contentSecurityPolicy({ nonce, scriptHashes, https }: { nonce?: string; scriptHashes?: string[]; https: boolean }): string {
   const allowed = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : (scriptHashes ?? []).map((hash) => `'${hash}'`);
-  const development = process.env.NODE_ENV === "development" ? ["'unsafe-eval'"] : [];
+  const development = env.NODE_ENV === "development" ? ["'unsafe-eval'"] : [];
   return [
     "default-src 'self'",
     `script-src 'self' ${[...allowed, ...development].join(" ")}`.trimEnd(),

@@ -1,6 +1,7 @@
 import "server-only";
 import { drainOutbox } from "@/server/email/deliver-outbox";
 import { whenQuiet } from "@/server/jobs/when-quiet";
+import { env } from "@/env";
 
 const state = globalThis as unknown as { outboxRunning?: boolean };
 
@@ -22,6 +23,6 @@ export async function deliverDueMail() {
  */
 export function kickOutbox() {
   // Integration tests deliver explicitly (drainOutbox), so background rounds never race a table reset.
-  if (process.env.OUTBOX_WORKER === "off") return;
+  if (!env.backgroundJobs) return;
   whenQuiet("outbox", deliverDueMail);
 }

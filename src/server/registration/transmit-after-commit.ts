@@ -1,6 +1,7 @@
 import "server-only";
 import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
 import { whenQuiet } from "@/server/jobs/when-quiet";
+import { env } from "@/env";
 
 const state = globalThis as unknown as { invoiceTransmissions?: { pending: string[]; running: Promise<void> } };
 
@@ -13,7 +14,7 @@ const state = globalThis as unknown as { invoiceTransmissions?: { pending: strin
 export function transmitAfterCommit(...invoices: ({ id: string } | null | undefined)[]) {
   const ids = invoices.filter((invoice): invoice is { id: string } => Boolean(invoice)).map((invoice) => invoice.id);
   // Integration tests transmit explicitly, so background work never races a table reset.
-  if (ids.length === 0 || process.env.OUTBOX_WORKER === "off") return;
+  if (ids.length === 0 || !env.backgroundJobs) return;
   const queue = (state.invoiceTransmissions ??= { pending: [], running: Promise.resolve() });
   queue.pending.push(...ids);
   whenQuiet("invoice transmission", flush);

@@ -12,7 +12,7 @@ import { EMAIL_STATUS_LABELS } from "@/components/admin/labels";
 export const metadata: Metadata = { title: "Udviklerpostkasse", robots: { index: false } };
 
 // Development only: without SMTP, mail is "delivered" here so a newcomer can sign in.
-// Production (APP_ENV=production) or any configured SMTP server makes this a 404.
+// Only the demo (APP_ENV=demo) without an SMTP server has it; everywhere else it is a 404.
 export default async function DevMailboxPage() {
   await connection();
   if (!env.devMailboxEnabled) notFound();
