@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, ownOriginForFormPost, setSecurityHeaders } from "@/http/security-headers";
 import { cachedPage, isCacheable, isCacheFill } from "@/http/public-page-cache";
 import { cohortPageSlug, NOT_FOUND_PATH, publicCohortExists } from "@/http/public-cohort-probe";
+import { env } from "@/env";
 
 // Pages that show personal data must never be stored by browsers or shared caches.
 const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/dev", "/api/fakturaer"];
@@ -40,6 +41,12 @@ export async function proxy(request: NextRequest) {
   // A Server Action's answer is a few kilobytes: compressing it would cost the server more CPU
   // than it saves on the wire, and the CPU is what a rush of sign-ups waits for.
   if (request.headers.has("next-action")) requestHeaders.delete("accept-encoding");
+  // Without trusted proxies, a client's own X-Forwarded-For must not choose its rate-limit
+  // bucket: dropped here, Next then writes the TCP peer's address there (src/server/http/client-ip.ts).
+  if (env.TRUST_PROXY === 0) {
+    requestHeaders.delete("x-forwarded-for");
+    requestHeaders.delete("x-real-ip");
+  }
   const ownOrigin = ownOriginForFormPost(request);
   if (ownOrigin) requestHeaders.set("origin", ownOrigin);
 

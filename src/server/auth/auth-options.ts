@@ -5,6 +5,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/server/db";
 import { env } from "@/env";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/server/auth/sign-in-token";
+import { sameOriginPath } from "@/lib/same-origin";
 
 export const authOptions: NextAuthOptions = {
   // The adapter is typed against @prisma/client; our client is generated to src/generated.
@@ -33,9 +34,9 @@ export const authOptions: NextAuthOptions = {
       return { ...session, user: { ...session.user, id: stored.id, role: stored.role, partnerCode: stored.partnerCode, disabled: stored.disabledAt !== null } };
     },
     async redirect({ url, baseUrl }) {
-      // Only same-site redirects after sign-in.
-      if (url.startsWith("/")) return `${baseUrl}${url}`;
-      return url.startsWith(baseUrl) ? url : baseUrl;
+      // Only to our own origin, compared parsed (a prefix check lets http://our-host@evil.example through).
+      const path = sameOriginPath(url, baseUrl);
+      return path === null ? baseUrl : `${baseUrl}${path}`;
     },
   },
 };

@@ -9,6 +9,7 @@ import { signInEmail } from "@/emails/sign-in-email";
 
 const WINDOW_MS = 15 * 60_000;
 export const MAX_PER_ADDRESS = 5;
+const SIGN_IN_LOCK_CLASS = { email: 20_261_127, ip: 20_261_128 } as const;
 
 /**
  * Sends a magic link. Every address, known or not, takes the same path (users are
@@ -18,6 +19,10 @@ export const MAX_PER_ADDRESS = 5;
 export async function requestSignInLink({ email, ip, callbackPath, now = new Date() }: { email: string; ip: string; callbackPath: string; now?: Date }) {
   const since = new Date(now.getTime() - WINDOW_MS);
   await db.$transaction(async (tx) => {
+    // Count and insert under a lock per address and per client address, so parallel requests
+    // queue instead of all counting the same total (two lock classes, taken in one order).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_CLASS.email}::int, hashtext(${email}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_IN_LOCK_CLASS.ip}::int, hashtext(${ip}))`;
     const [byAddress, byIp] = await Promise.all([
       tx.signInAttempt.count({ where: { email, createdAt: { gte: since } } }),
       tx.signInAttempt.count({ where: { ip, createdAt: { gte: since } } }),

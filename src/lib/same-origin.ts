@@ -1,0 +1,18 @@
+/**
+ * The path (with query and fragment) that `value` points to when, resolved against `origin`,
+ * it stays on that very origin; null for anything else: another host, a protocol-relative
+ * `//host`, `http://our-host@evil.example`, a backslash trick or an unparsable URL. Origins are
+ * compared parsed, never as string prefixes.
+ */
+export function sameOriginPath(value: string, origin: string): string | null {
+  let base: URL;
+  let target: URL;
+  try {
+    base = new URL(origin);
+    target = new URL(value, base);
+  } catch {
+    return null;
+  }
+  if (target.origin !== base.origin || target.username !== "" || target.password !== "") return null;
+  return `${target.pathname}${target.search}${target.hash}`;
+}
