@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "../../src/server/db";
+import { db, transaction } from "../../src/server/db";
+import { queueEmail, queueEmails } from "../../src/server/email/queue-email";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme } from "../support/factories";
 import { getPartnerOverview } from "../../src/server/partner/get-partner-overview";
@@ -189,7 +190,10 @@ describe("professional networks", () => {
     expect(result.fields).toEqual(["CHILDREN_CULTURE"]);
     // Not the own municipality, not Odense (no consent), not the social-health peer, not the waiting list.
     expect(result.peers.map((p) => p.id)).toEqual([consenting.participants[0]!.id]);
-    expect(result.peers[0]).toMatchObject({ municipalityName: "Aalborg", cohortNumber: 2, email: consenting.participants[0]!.email });
+    // Exactly what the consent text names (name, job title, municipality), grouped by field: no e-mail.
+    const peer = consenting.participants[0]!;
+    expect(result.peers[0]).toEqual({ id: peer.id, name: peer.name, jobTitle: peer.jobTitle, field: peer.field, municipalityName: "Aalborg" });
+    expect(JSON.stringify(result)).not.toContain(peer.email);
     expect(result.peers.map((p) => p.id)).not.toContain(own.participants[0]!.id);
     for (const secret of HEALTH_STRINGS) expect(JSON.stringify(result)).not.toContain(secret);
   });
@@ -204,6 +208,35 @@ describe("professional networks", () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ before: { networkConsent: true }, after: { networkConsent: false }, directionId: consenting.id });
     await expect(withdrawNetworkConsent({ token: "findes-ikke" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("puts the withdraw link in every mail to a participant in the network, and only theirs", async () => {
+    const { director, consenting, refusing } = await network();
+    const member = consenting.participants[0]!;
+    const outsider = refusing.participants[0]!;
+    await transaction(async (tx) => {
+      for (const to of [member.email.toUpperCase(), outsider.email]) {
+        await queueEmail(tx, { to, subject: "Praktisk information", html: "<!doctype html><html><body><p>Hej</p></body></html>", text: "Hej" });
+      }
+      await queueEmails(tx, [{ to: member.email, subject: "Påmindelse", html: "<p>Hej</p>", text: "Hej" }]);
+    });
+    const mails = await db.emailOutbox.findMany({ orderBy: { createdAt: "asc" } });
+    const toMember = mails.filter((m) => m.to.toLowerCase() === member.email.toLowerCase());
+    expect(toMember).toHaveLength(2);
+    const link = `/netvaerk/frameld/${member.networkToken}`;
+    for (const mail of toMember) {
+      expect(mail.text).toContain(link);
+      expect(mail.html).toContain(link);
+    }
+    expect(toMember[0]!.html).toMatch(/Frameld netværkslisten<\/a><\/p><\/body>/);
+    const toOutsider = mails.find((m) => m.to === outsider.email)!;
+    expect(toOutsider.text).not.toContain("/netvaerk/frameld/");
+
+    // The link's token withdraws at once: the next mail has no link and the list no longer shows them.
+    await withdrawNetworkConsent({ token: member.networkToken });
+    expect((await listNetworkPeers({ viewer: director })).peers).toEqual([]);
+    await transaction((tx) => queueEmail(tx, { to: member.email, subject: "Efter framelding", html: "<p>Hej</p>", text: "Hej" }));
+    expect((await db.emailOutbox.findFirstOrThrow({ where: { subject: "Efter framelding" } })).text).not.toContain("/netvaerk/frameld/");
   });
 
   it("opens the network only to directors with an active participant in a confirmed direction", async () => {

@@ -48,6 +48,19 @@ describe("magic links", () => {
     await expect(requestSignInLink({ email: "en.til@kolding.dk", ip: "10.2.0.1", callbackPath: "/" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
+  it("holds the per-address and per-client limits under parallel requests", async () => {
+    const burst = (n: number, make: (i: number) => Parameters<typeof requestSignInLink>[0]) =>
+      Promise.allSettled(Array.from({ length: n }, (_, i) => requestSignInLink(make(i))));
+    const byAddress = await burst(MAX_PER_ADDRESS * 3, (i) => ({ email: "samtidig@herning.dk", ip: `10.4.0.${i}`, callbackPath: "/" }));
+    expect(byAddress.filter((r) => r.status === "fulfilled")).toHaveLength(MAX_PER_ADDRESS);
+    expect(await db.emailOutbox.count({ where: { to: "samtidig@herning.dk" } })).toBe(MAX_PER_ADDRESS);
+    for (const r of byAddress) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "RATE_LIMITED" });
+
+    const limit = Number(process.env.SIGN_IN_LIMIT_PER_IP ?? 30);
+    const byIp = await burst(limit + 10, (i) => ({ email: `parallel${i}@herning.dk`, ip: "10.5.0.1", callbackPath: "/" }));
+    expect(byIp.filter((r) => r.status === "fulfilled")).toHaveLength(limit);
+  });
+
   it("forgets attempts older than the window", async () => {
     const old = new Date(Date.now() - 16 * 60_000);
     for (let i = 0; i < MAX_PER_ADDRESS; i++) {

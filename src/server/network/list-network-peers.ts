@@ -10,10 +10,7 @@ export type NetworkPeer = {
   name: string;
   jobTitle: string;
   field: FieldCode;
-  email: string;
   municipalityName: string;
-  cohortNumber: number;
-  cohortTitle: string;
 };
 
 export type NetworkPeers = {
@@ -57,14 +54,14 @@ export async function listNetworkPeers({ viewer }: { viewer: CurrentUser | null 
         municipalityCode: { notIn: ownMunicipalities },
       },
     },
-    // Only what the network shows: never phone, dietary or accessibility needs.
+    // Exactly what the consent text names (participant-form.tsx: "Kun navn, stilling og
+    // kommune deles"), plus the field that groups the list; never e-mail, phone or needs.
     select: {
       id: true,
       name: true,
       jobTitle: true,
       field: true,
-      email: true,
-      direction: { select: { municipality: { select: { name: true } }, cohort: { select: { number: true, title: true } } } },
+      direction: { select: { municipality: { select: { name: true } } } },
     },
     orderBy: [{ field: "asc" }, { direction: { municipality: { name: "asc" } } }, { name: "asc" }, { id: "asc" }],
   });
@@ -77,10 +74,7 @@ export async function listNetworkPeers({ viewer }: { viewer: CurrentUser | null 
       name: p.name,
       jobTitle: p.jobTitle,
       field: p.field,
-      email: p.email,
       municipalityName: p.direction.municipality.name,
-      cohortNumber: p.direction.cohort.number,
-      cohortTitle: p.direction.cohort.title,
     })),
   };
 }

@@ -42,8 +42,6 @@ export default async function NetworkPage() {
                         <th scope="col">Navn</th>
                         <th scope="col">Titel</th>
                         <th scope="col">Kommune</th>
-                        <th scope="col">Hold</th>
-                        <th scope="col">E-mail</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -52,10 +50,6 @@ export default async function NetworkPage() {
                           <td>{peer.name}</td>
                           <td>{peer.jobTitle}</td>
                           <td>{peer.municipalityName}</td>
-                          <td>{peer.cohortTitle}</td>
-                          <td>
-                            <a href={`mailto:${peer.email}`}>{peer.email}</a>
-                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -67,8 +61,9 @@ export default async function NetworkPage() {
         })
       )}
       <p className="small muted">
-        Kontaktoplysningerne må kun bruges til faglig sparring mellem deltagerne i forløbet. Hver deltager kan til enhver tid
-        framelde sig netværket via linket i sine e-mails fra forløbet.
+        Listen viser kun det, deltagerne har givet samtykke til: navn, stilling og kommune. Oplysningerne må kun bruges til
+        faglig sparring mellem deltagerne i forløbet. Hver deltager kan til enhver tid framelde sig netværket via linket i sine
+        e-mails fra forløbet.
       </p>
     </main>
   );
