@@ -5,7 +5,7 @@ import { cohortPageSlug, NOT_FOUND_PATH, publicCohortExists } from "@/http/publi
 import { env } from "@/env";
 
 // Pages that show personal data must never be stored by browsers or shared caches.
-const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/dev", "/api/fakturaer"];
+const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/log-ind/adgangsnoegle", "/dev", "/api/fakturaer"];
 
 // Server Action bodies above Next's own 1 MB limit get a clean 413 here instead of an error
 // inside the action handler. No form of this app comes near it. A body sent without a length

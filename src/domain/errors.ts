@@ -39,6 +39,11 @@ export const ERROR_MESSAGES = {
   MAX_DIRECTIONS_RANGE: "Maksimum af direktioner skal være mellem 5 og 10 og mindst lige så stort som minimum.",
   OFFER_PENDING: "I har et åbent tilbud om plads på holdet til det antal deltagere, I havde, da det blev givet. Tag imod tilbuddet først; derefter kan I tilføje deltagere, hvis der er plads.",
   OFFER_TOO_MANY_PARTICIPANTS: "Tilbuddet gælder ikke så mange deltagere, som tilmeldingen har nu. Afmeld deltagere, så antallet passer, og tag så imod; bagefter kan I tilføje flere, hvis der er plads.",
+  // Staff passkeys (second factor).
+  PASSKEY_FAILED: "Adgangsnøglen kunne ikke bekræftes. Prøv igen, eller brug en af dine gendannelseskoder.",
+  PASSKEY_EXISTS: "Du har allerede en adgangsnøgle. Log ind med den, eller brug en gendannelseskode.",
+  RECOVERY_CODE_INVALID: "Gendannelseskoden er forkert eller allerede brugt.",
+  CANNOT_RESET_OWN_PASSKEYS: "Du kan ikke nulstille dine egne adgangsnøgler. Bed en kollega om at gøre det.",
   // Invoicing.
   INVALID_BUYER_IDENTIFIERS: "Fakturaen kan ikke udstedes: EAN-nummeret eller CVR-nummeret er ugyldigt. Ret faktureringsoplysningerne først.",
   CREDIT_EXCEEDS_INVOICE: "Der kan ikke krediteres flere deltagere, end fakturaen har tilbage.",

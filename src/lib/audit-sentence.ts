@@ -332,6 +332,15 @@ const SENTENCES: Record<string, Sentence> = {
     const partner = partnerName(after.partnerCode);
     return partner ? `${actor} knyttede brugeren til ${partner}` : `${actor} fjernede brugerens tilknytning til en forening`;
   },
+  "user.passkey.register": ({ actor }) => `${actor} oprettede en adgangsnøgle og fik nye gendannelseskoder`,
+  "user.recovery_code.use": ({ actor, after }) => {
+    const left = count(after.remaining);
+    return `${actor} loggede ind med en gendannelseskode${left === null ? "" : ` (${plural(left, "kode", "koder")} tilbage)`}`;
+  },
+  "user.passkeys.reset": ({ actor, before, after }) => {
+    const ended = count(after.sessionsEnded);
+    return `${actor} nulstillede adgangsnøglerne for ${text(before.email) ?? "en medarbejder"}, som opretter en ny ved næste login${ended ? ` (${plural(ended, "session afsluttet", "sessioner afsluttet")})` : ""}`;
+  },
 
   // Personal data.
   "privacy.person-exported": ({ actor, entry, context }) => `${actor} eksporterede persondata${context.audience === "staff" ? ` om ${entry.entityId}` : ""}`,

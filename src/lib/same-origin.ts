@@ -16,3 +16,9 @@ export function sameOriginPath(value: string, origin: string): string | null {
   if (target.origin !== base.origin || target.username !== "" || target.password !== "") return null;
   return `${target.pathname}${target.search}${target.hash}`;
 }
+
+/** Where the passkey step returns to: a page on our own site other than the sign-in pages; the staff dashboard otherwise. */
+export function secondFactorReturnPath(value: string | null | undefined, origin: string): string {
+  const path = value ? sameOriginPath(value, origin) : null;
+  return path && !path.startsWith("/log-ind") && !path.startsWith("/api/") ? path : "/admin";
+}

@@ -30,6 +30,7 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "user-invited": "Brugeren er oprettet, og invitationen er sendt.",
   "user-partner": "Brugeren er knyttet til foreningen.",
   "user-disabled": "Brugerens adgang er fjernet, og brugeren er logget ud.",
+  "passkeys-reset": "Adgangsnøglerne er nulstillet, og medarbejderen er logget ud. Ved næste login opretter medarbejderen en ny adgangsnøgle.",
   "person-erased": "Personen er slettet. Fakturaer er bevaret efter bogføringsloven.",
 };
 

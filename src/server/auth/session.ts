@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { env } from "@/env";
 import { SESSION_COOKIE } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
+import { needsSecondFactor, SECOND_FACTOR_PATH } from "@/domain/second-factor";
 import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
 
 export type CurrentUser = {
@@ -18,26 +19,62 @@ export type CurrentUser = {
   partnerCode: PartnerAssociationCode | null;
 };
 
-type SessionRow = { expires: Date; id: string; email: string; name: string | null; role: Role; partnerCode: PartnerAssociationCode | null; disabledAt: Date | null };
+type SessionRow = {
+  expires: Date;
+  sessionId: string;
+  secondFactorAt: Date | null;
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  partnerCode: PartnerAssociationCode | null;
+  disabledAt: Date | null;
+};
+
+/** A signed-in session that has still to pass the staff passkey step (src/server/auth/passkeys). */
+export type SecondFactorSession = { sessionId: string; user: CurrentUser; verified: boolean };
 
 /**
- * The signed-in, non-disabled user, or null, read fresh from the database on each request.
- * The session and its user are read in one statement here rather than through next-auth's
- * getServerSession, which costs a few milliseconds of CPU per request; next-auth is still
- * asked when a session is due to have its expiry moved on, as it would have done.
+ * The session behind this request's cookie, with its user, read fresh from the database; null
+ * when absent, expired or disabled. The session and its user are read in one statement here
+ * rather than through next-auth's getServerSession, which costs a few milliseconds of CPU per
+ * request; next-auth is still asked when a session is due to have its expiry moved on.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+const readSession = cache(async (): Promise<SecondFactorSession | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s.expires, u.id, u.email, u.name, u.role::text AS role, u."partnerCode"::text AS "partnerCode", u."disabledAt"
+    SELECT s.expires, s.id AS "sessionId", s."secondFactorAt", u.id, u.email, u.name, u.role::text AS role,
+           u."partnerCode"::text AS "partnerCode", u."disabledAt"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
     WHERE s."sessionToken" = ${token}`;
   const session = rows[0];
   if (!session || session.expires.getTime() <= Date.now() || session.disabledAt) return null;
   if (isDueForUpdate(session.expires)) await getServerSession(authOptions);
-  return { id: session.id, email: session.email, name: session.name, role: session.role, partnerCode: session.partnerCode };
+  const user = { id: session.id, email: session.email, name: session.name, role: session.role, partnerCode: session.partnerCode };
+  return { sessionId: session.sessionId, user, verified: !needsSecondFactor(user.role) || session.secondFactorAt !== null };
 });
+
+/**
+ * The signed-in, non-disabled user, or null. A staff session that has not passed the passkey
+ * step counts as not signed in, here, where every page, action and route handler asks: so no
+ * staff page or action can be reached on the e-mail link alone, whichever path leads to it.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await readSession();
+  return session?.verified ? session.user : null;
+});
+
+/** For the passkey step itself: the signed-in session, verified or not. */
+export async function getSecondFactorSession(): Promise<SecondFactorSession | null> {
+  return readSession();
+}
+
+/** Where a signed-in staff member without the passkey step goes, instead of the sign-in page. */
+async function secondFactorRedirect(path: string): Promise<void> {
+  const pending = await readSession();
+  if (pending && !pending.verified) redirect(`${SECOND_FACTOR_PATH}?tilbage=${encodeURIComponent(path)}`);
+}
 
 /** The cookie next-auth keeps the session token in: the __Secure- one exactly when the site is served over https. */
 function sessionCookieName(): string {
@@ -67,7 +104,10 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
 /** For pages: sends anonymous visitors to sign-in and the wrong role to a 403 page. */
 export async function requirePageRole(path: string, ...roles: Role[]): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/log-ind?tilbage=${encodeURIComponent(path)}`);
+  if (!user) {
+    await secondFactorRedirect(path);
+    redirect(`/log-ind?tilbage=${encodeURIComponent(path)}`);
+  }
   if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
   return user;
 }
@@ -78,7 +118,10 @@ export async function requirePageRole(path: string, ...roles: Role[]): Promise<C
  */
 export async function requireActionRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/log-ind");
+  if (!user) {
+    await secondFactorRedirect("/admin");
+    redirect("/log-ind");
+  }
   if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
   return user;
 }

@@ -12,6 +12,7 @@ import { actionOutcome } from "@/server/admin/action-outcome";
 import { inviteUser } from "@/server/admin/invite-user";
 import { setUserPartner } from "@/server/admin/set-user-partner";
 import { disableUser } from "@/server/admin/disable-user";
+import { resetPasskeys } from "@/server/auth/passkeys/reset-passkeys";
 import type { PartnerAssociationCode } from "@/generated/prisma/client";
 
 export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -46,4 +47,10 @@ export async function disableUserAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const userId = formText(formData, "userId");
   await actionOutcome(() => disableUser({ actor, userId }), "/admin/brugere", "user-disabled");
+}
+
+export async function resetPasskeysAction(formData: FormData) {
+  const actor = await requireActionRole("STAFF");
+  const userId = formText(formData, "userId");
+  await actionOutcome(() => resetPasskeys({ actor, userId }), "/admin/brugere", "passkeys-reset", `/admin/brugere/${userId}/adgangsnoegle`);
 }

@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Brugere" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requirePageRole("/admin/brugere", "STAFF");
   const params = singleParams(await searchParams);
-  const users = await db.user.findMany({ where: { role: { in: ["STAFF", "PARTNER"] } }, orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { email: "asc" }] });
+  const users = await db.user.findMany({
+    where: { role: { in: ["STAFF", "PARTNER"] } },
+    include: { _count: { select: { passkeys: true } } },
+    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { email: "asc" }],
+  });
   return (
     <main id="main" className="container wide">
       <h1>Brugere</h1>
@@ -66,12 +70,22 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     "–"
                   )}
                 </td>
-                <td>{u.disabledAt ? `Adgang fjernet ${formatDateShort(u.disabledAt)}` : "Aktiv"}</td>
+                <td>
+                  {u.disabledAt ? `Adgang fjernet ${formatDateShort(u.disabledAt)}` : "Aktiv"}
+                  {u.role === "STAFF" && !u.disabledAt && <span className="small muted"> · {u._count.passkeys > 0 ? "adgangsnøgle oprettet" : "ingen adgangsnøgle endnu"}</span>}
+                </td>
                 <td>
                   {!u.disabledAt && u.id !== me.id && (
-                    <Link className="small" href={`/admin/brugere/${u.id}/fjern`}>
-                      Fjern adgang …
-                    </Link>
+                    <span>
+                      {u.role === "STAFF" && u._count.passkeys > 0 && (
+                        <Link className="small" href={`/admin/brugere/${u.id}/adgangsnoegle`}>
+                          Nulstil adgangsnøgle …
+                        </Link>
+                      )}{" "}
+                      <Link className="small" href={`/admin/brugere/${u.id}/fjern`}>
+                        Fjern adgang …
+                      </Link>
+                    </span>
                   )}
                 </td>
               </tr>
