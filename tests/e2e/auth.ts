@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
+import { passPasskeyStep } from "./passkeys";
+import { testPool } from "../support/db";
 
 type SinkMessage = { to: string[]; subject: string; text: string; receivedAt: string };
 
@@ -31,7 +33,8 @@ export async function waitForMail(to: string, since: Date, subject: RegExp): Pro
 
 /**
  * Signs in through the real magic-link flow: ask for a link, read it from the SMTP sink,
- * open the confirmation page and press "Log ind". Checks accessibility on each page.
+ * open the confirmation page and press "Log ind"; staff then pass the passkey step with
+ * Chromium's virtual authenticator (./passkeys.ts). Checks accessibility on each page.
  */
 export async function signIn(page: Page, email: string, back = "/min-tilmelding") {
   const since = new Date(Date.now() - 1000);
@@ -49,5 +52,7 @@ export async function signIn(page: Page, email: string, back = "/min-tilmelding"
   await page.goto(link!);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Log ind" }).click();
+  const { rows } = await testPool().query<{ role: string }>(`SELECT role::text FROM "User" WHERE lower(email) = lower($1)`, [email]);
+  if (rows[0]?.role === "STAFF") await passPasskeyStep(page, email);
   await expect(page).not.toHaveURL(/\/log-ind/);
 }
