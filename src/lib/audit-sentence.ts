@@ -137,6 +137,7 @@ const STATUS_WORDS: Record<string, string> = {
   COMPLETED: "gennemført",
   CONFIRMED: "bekræftet",
   WAITLISTED: "venteliste",
+  PENDING_APPROVAL: "afventer godkendelse",
 };
 
 /** A short value for "før → efter"; long texts and lists only say that they changed. */
@@ -207,6 +208,9 @@ const SENTENCES: Record<string, Sentence> = {
       const place = count(after.waitlistPosition);
       return `${actor} skrev direktionen på ventelisten til ${cohort}${place ? ` (plads nr. ${place})` : ""}${people}`;
     }
+    if (after.status === "PENDING_APPROVAL") {
+      return `${actor} tilmeldte direktionen til ${cohort}${people}. Adressen er ikke på kommunens domæne, så tilmeldingen afventer Komponents godkendelse`;
+    }
     return `${actor} tilmeldte direktionen til ${cohort}${people}`;
   },
   "direction.move": ({ actor, before, after, context }) => {
@@ -224,6 +228,11 @@ const SENTENCES: Record<string, Sentence> = {
     const money = after.charged === true ? ", efter fristen for gratis afmelding, så den fulde pris betales" : credited ? ", og fakturaen blev krediteret" : "";
     return `${actor} annullerede tilmeldingen${money}.${reasonOf(after.reason)}`;
   },
+  "direction.approve": ({ actor, after }) => {
+    const domain = text(after.domainAdded);
+    return `${actor} godkendte tilmeldingen, som dermed er bekræftet${domain ? `, og tilføjede ${domain} til kommunens domæner` : ""}`;
+  },
+  "direction.refuse": ({ actor, after }) => `${actor} afviste tilmeldingen, som blev annulleret, og pladserne blev frigivet.${reasonOf(after.reason)}`,
   "direction.invoice-details.update": ({ actor, before, after }) => edited(actor, "fakturaoplysningerne", changes(before, after)),
 
   // Participants.
@@ -245,11 +254,17 @@ const SENTENCES: Record<string, Sentence> = {
     const until = date(after.expiresAt);
     return `Der blev plads på holdet, og direktionen fik et tilbud om pladsen${until ? `, som gjaldt til ${formatDateTimeLong(until)}` : ""}`;
   },
-  "waitlist.offer.accept": ({ actor }) => `${actor} takkede ja til tilbuddet, og direktionen fik en plads på holdet`,
+  "waitlist.offer.accept": ({ actor, after }) =>
+    after.status === "PENDING_APPROVAL"
+      ? `${actor} takkede ja til tilbuddet; pladsen er holdt, og tilmeldingen afventer Komponents godkendelse`
+      : `${actor} takkede ja til tilbuddet, og direktionen fik en plads på holdet`,
   "waitlist.offer.respond": ({ actor, after }) => (after.status === "ACCEPTED" ? `${actor} svarede ja til tilbuddet om en plads` : `${actor} svarede på tilbuddet om en plads`),
   "waitlist.offer.decline": ({ actor }) => `${actor} takkede nej til tilbuddet om en plads, og direktionen blev taget af ventelisten`,
   "waitlist.offer.expire": () => "Tilbuddet om en plads udløb uden svar",
-  "waitlist.promote": ({ actor }) => `${actor} flyttede direktionen fra ventelisten ind på holdet`,
+  "waitlist.promote": ({ actor, after }) =>
+    after.status === "PENDING_APPROVAL"
+      ? `${actor} flyttede direktionen fra ventelisten; pladsen er holdt, og tilmeldingen afventer Komponents godkendelse`
+      : `${actor} flyttede direktionen fra ventelisten ind på holdet`,
   "waitlist.reorder": ({ actor, before, after }) => {
     const from = count(before.waitlistPosition);
     const to = count(after.waitlistPosition);
@@ -333,6 +348,10 @@ const SENTENCES: Record<string, Sentence> = {
     return partner ? `${actor} knyttede brugeren til ${partner}` : `${actor} fjernede brugerens tilknytning til en forening`;
   },
 
+  // Municipalities' e-mail domains (municipal identity).
+  "municipality.domain.add": ({ actor, after, entry }) => `${actor} tilføjede e-maildomænet ${text(after.domain) ?? "et domæne"} til kommunen (${entry.entityId})`,
+  "municipality.domain.remove": ({ actor, before, entry }) => `${actor} fjernede e-maildomænet ${text(before.domain) ?? "et domæne"} fra kommunen (${entry.entityId})`,
+
   // Personal data.
   "privacy.person-exported": ({ actor, entry, context }) => `${actor} eksporterede persondata${context.audience === "staff" ? ` om ${entry.entityId}` : ""}`,
   "privacy.person-erased": ({ actor }) => `${actor} slettede en persons oplysninger efter anmodning`,
@@ -353,6 +372,7 @@ const ENTITY_WORDS: Record<string, string> = {
   EmailOutbox: "en e-mail",
   WaitlistOffer: "et tilbud om plads",
   Person: "en persons oplysninger",
+  Municipality: "en kommune",
 };
 
 /** Whether an action has a sentence of its own (otherwise the generic one describes it). */
@@ -382,6 +402,7 @@ export const AUDIT_ACTION_GROUPS = [
   { prefix: "programme.", label: "Indstillinger" },
   { prefix: "user.", label: "Brugere" },
   { prefix: "privacy.", label: "Persondata" },
+  { prefix: "municipality.", label: "Kommuner" },
 ] as const;
 
 /** What an entry is about, in Danish, for the log's "Vedrører" column and filter. */
@@ -395,4 +416,5 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   EmailOutbox: "E-mail",
   WaitlistOffer: "Tilbud om plads",
   Person: "Persondata",
+  Municipality: "Kommune",
 };
