@@ -1,6 +1,6 @@
 import { renderEmail } from "@/emails/render-email";
 import { cohortFacts, type CohortForMail } from "@/emails/cohort-facts";
-import { plural } from "@/lib/format";
+import { genitive, plural } from "@/lib/format";
 
 type Common = { contactName: string; municipalityName: string; cohort: CohortForMail; url: string };
 
@@ -13,7 +13,7 @@ export function pendingApprovalEmail({ contactName, municipalityName, cohort, ur
       { type: "paragraph", text: `Kære ${contactName}` },
       {
         type: "paragraph",
-        text: `Tak for tilmeldingen af ${municipalityName}s direktion til ${cohort.title} med ${plural(participants, "deltager", "deltagere")}. Tilmeldingen er foretaget med e-mailadressen ${signInEmail}, som ikke er på kommunens domæne. Derfor skal Komponent godkende den, før den er endelig.`,
+        text: `Tak for tilmeldingen af ${genitive(municipalityName)} direktion til ${cohort.title} med ${plural(participants, "deltager", "deltagere")}. Tilmeldingen er foretaget med e-mailadressen ${signInEmail}, som ikke er på kommunens domæne. Derfor skal Komponent godkende den, før den er endelig.`,
       },
       {
         type: "paragraph",
@@ -34,7 +34,7 @@ export function registrationApprovedEmail({ contactName, municipalityName, cohor
     heading: "Jeres tilmelding er godkendt",
     blocks: [
       { type: "paragraph", text: `Kære ${contactName}` },
-      { type: "paragraph", text: `Komponent har godkendt ${municipalityName}s tilmelding til ${cohort.title}. Tilmeldingen er nu bekræftet, og deltagerne får besked.` },
+      { type: "paragraph", text: `Komponent har godkendt ${genitive(municipalityName)} tilmelding til ${cohort.title}. Tilmeldingen er nu bekræftet, og deltagerne får besked.` },
       ...(invoiceNumber ? [{ type: "paragraph" as const, text: `Fakturaen (${invoiceNumber}) sendes elektronisk til jeres EAN-nummer.` }] : []),
       { type: "button", label: "Se jeres tilmelding", url },
     ],
@@ -50,7 +50,7 @@ export function registrationRefusedEmail({ contactName, municipalityName, cohort
       { type: "paragraph", text: `Kære ${contactName}` },
       {
         type: "paragraph",
-        text: `Komponent har ikke godkendt tilmeldingen af ${municipalityName}s direktion til ${cohort.title}, fordi vi ikke kunne bekræfte, at den kommer fra kommunen. Tilmeldingen er annulleret, pladserne er frigivet, og I skylder intet.`,
+        text: `Komponent har ikke godkendt tilmeldingen af ${genitive(municipalityName)} direktion til ${cohort.title}, fordi vi ikke kunne bekræfte, at den kommer fra kommunen. Tilmeldingen er annulleret, pladserne er frigivet, og I skylder intet.`,
       },
       ...(reason ? [{ type: "paragraph" as const, text: `Begrundelse: ${reason}` }] : []),
       {

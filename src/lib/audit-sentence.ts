@@ -2,7 +2,7 @@
 // the admin log, a direction's history in the admin area and the director's own history.
 // Entries store raw snapshots (src/server/**: recordAudit); nothing here shows a key or JSON.
 import { FIELD_LABELS, PARTNER_ASSOCIATIONS, type FieldCode } from "@/domain/fields";
-import { formatDateLong, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { formatDateLong, formatDateTimeLong, formatDateTimeShort, formatKroner, genitive, plural } from "@/lib/format";
 
 export type AuditEntryView = {
   action: string;
@@ -349,8 +349,8 @@ const SENTENCES: Record<string, Sentence> = {
   },
 
   // Municipalities' e-mail domains (municipal identity).
-  "municipality.domain.add": ({ actor, after, entry }) => `${actor} tilføjede e-maildomænet ${text(after.domain) ?? "et domæne"} til kommunen (${entry.entityId})`,
-  "municipality.domain.remove": ({ actor, before, entry }) => `${actor} fjernede e-maildomænet ${text(before.domain) ?? "et domæne"} fra kommunen (${entry.entityId})`,
+  "municipality.domain.add": ({ actor, after }) => `${actor} tilføjede e-maildomænet ${text(after.domain) ?? "et domæne"} til ${text(after.municipality) ? genitive(text(after.municipality)!) : "kommunens"} domæner`,
+  "municipality.domain.remove": ({ actor, before }) => `${actor} fjernede e-maildomænet ${text(before.domain) ?? "et domæne"} fra ${text(before.municipality) ? genitive(text(before.municipality)!) : "kommunens"} domæner`,
 
   // Personal data.
   "privacy.person-exported": ({ actor, entry, context }) => `${actor} eksporterede persondata${context.audience === "staff" ? ` om ${entry.entityId}` : ""}`,

@@ -130,3 +130,8 @@ export function formatAge(since: Date, now: Date = new Date()): string {
   if (hours < 48) return plural(hours, "time", "timer");
   return plural(Math.floor(hours / 24), "dag", "dage");
 }
+
+/** Danish genitive of a name: "Vejles", but "Aarhus'" (names ending in s, x or z take an apostrophe). */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}

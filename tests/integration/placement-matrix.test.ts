@@ -27,7 +27,7 @@ import { getDashboard } from "../../src/server/admin/get-dashboard";
 import { cohortSchema } from "../../src/lib/schemas/cohort";
 import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, participantInput, registrationInput } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalEmail, municipalityCode, participantInput, registrationInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -66,14 +66,17 @@ async function staffUser(): Promise<CurrentUser> {
 }
 const STAFF: AuditActor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
 
+/** The direction's director, signed in with an address on its municipality's domain. */
 async function directorOf(directionId: string): Promise<AuditActor> {
-  const user = await db.user.create({ data: { email: `owner-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
+  const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
+  const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${randomUUID()}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
   return { id: user.id, email: user.email, role: "DIRECTOR" };
 }
 
-async function director() {
-  const user = await db.user.create({ data: { email: `direktor-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
+/** A director of `code` (Vejle by default), signed in with an address on its domain: their registration is the municipality's own. */
+async function director(code = "0630") {
+  const user = await db.user.create({ data: { email: await municipalEmail(code, `direktor-${randomUUID()}`), role: "DIRECTOR" } });
   return { id: user.id, email: user.email, role: user.role };
 }
 
@@ -90,7 +93,7 @@ function registration(cohortSlug: string, participants: number, municipality = "
 }
 
 async function register(cohortSlug: string, participants: number, { municipality = "0630", now = NOW }: { municipality?: string; now?: Date } = {}) {
-  return registerDirection({ actor: await director(), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now });
+  return registerDirection({ actor: await director(municipality), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now });
 }
 
 const person = participantInput;

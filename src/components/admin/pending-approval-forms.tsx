@@ -1,3 +1,4 @@
+import { genitive } from "@/lib/format";
 import { approveDirectionAction, refuseDirectionAction } from "@/app/admin/tilmeldinger/actions";
 
 /**
@@ -15,7 +16,7 @@ export function PendingApprovalForms({ directionId, signInDomain, municipalityNa
           <div className="checkbox">
             <input type="checkbox" id={`add-domain-${directionId}`} name="addDomain" />
             <label htmlFor={`add-domain-${directionId}`}>
-              Tilføj {signInDomain} til {municipalityName}s domæner
+              Tilføj {signInDomain} til {genitive(municipalityName)} domæner
             </label>
           </div>
         )}

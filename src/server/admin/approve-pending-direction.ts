@@ -38,7 +38,7 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
     const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true } }) : null;
     const domain = addDomain ? emailDomain(owner?.email ?? direction.contactEmail) : null;
     if (addDomain && !domain) throw new DomainError("INVALID_DOMAIN", { field: "addDomain" });
-    if (domain) await addDomainTo(tx, { domain, municipalityCode: direction.municipalityCode, actor: auditActor, directionId });
+    if (domain) await addDomainTo(tx, { domain, municipalityCode: direction.municipalityCode, municipalityName: direction.municipality.name, actor: auditActor, directionId });
 
     const confirmed = await tx.direction.update({ where: { id: directionId }, data: { status: "CONFIRMED" } });
     await recordAudit(tx, {
@@ -61,10 +61,10 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
 }
 
 /** The domain becomes the municipality's (audited); one that is another municipality's is refused. */
-async function addDomainTo(tx: Tx, { domain, municipalityCode, actor, directionId }: { domain: string; municipalityCode: string; actor: AuditActor; directionId: string }) {
+async function addDomainTo(tx: Tx, { domain, municipalityCode, municipalityName, actor, directionId }: { domain: string; municipalityCode: string; municipalityName: string; actor: AuditActor; directionId: string }) {
   const existing = await tx.municipalityDomain.findUnique({ where: { domain } });
   if (existing?.municipalityCode === municipalityCode) return;
   if (existing) throw new DomainError("DOMAIN_TAKEN", { field: "addDomain" });
   await tx.municipalityDomain.create({ data: { domain, municipalityCode } });
-  await recordAudit(tx, { actor, action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, directionId, after: { domain } });
+  await recordAudit(tx, { actor, action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, directionId, after: { domain, municipality: municipalityName } });
 }

@@ -3,7 +3,8 @@
 import { formText } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/admin/action-outcome";
-import { addMunicipalityDomain, removeMunicipalityDomain } from "@/server/admin/edit-municipality-domains";
+import { addMunicipalityDomain } from "@/server/admin/add-municipality-domain";
+import { removeMunicipalityDomain } from "@/server/admin/remove-municipality-domain";
 
 const back = (code: string) => `/admin/kommuner/${code}`;
 

@@ -24,7 +24,7 @@ import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
 import { emailDomain } from "@/domain/municipal-identity";
-import { formatAge } from "@/lib/format";
+import { formatAge, genitive } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -69,7 +69,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
           <h2 id="approval-heading">Afventer godkendelse</h2>
           <p>
             Tilmeldt af {direction.owner?.email ?? "ukendt"} for {formatAge(direction.createdAt)} siden ({formatDateTimeShort(direction.createdAt)}). Adressen er ikke på{" "}
-            {direction.municipality.name}s domæner ({direction.municipality.domains.length > 0 ? direction.municipality.domains.map((d) => d.domain).join(", ") : "ingen endnu"}
+            {genitive(direction.municipality.name)} domæner ({direction.municipality.domains.length > 0 ? direction.municipality.domains.map((d) => d.domain).join(", ") : "ingen endnu"}
             ; <Link href={`/admin/kommuner/${direction.municipalityCode}`}>ret domænerne</Link>). Pladserne er holdt; der er ikke faktureret.
           </p>
           <p>Godkend: tilmeldingen bekræftes, faktureres og direktionen og deltagerne får besked. Afvis: den annulleres, pladserne tilbydes ventelisten, og direktionen får besked.</p>

@@ -12,24 +12,13 @@ export async function addMunicipalityDomain({ actor, municipalityCode, domain: i
   const domain = normaliseDomain(input);
   if (!domain) throw new DomainError("INVALID_DOMAIN", { field: "domain" });
   return transaction(async (tx) => {
-    const municipality = await tx.municipality.findUnique({ where: { code: municipalityCode }, select: { code: true } });
+    const municipality = await tx.municipality.findUnique({ where: { code: municipalityCode }, select: { code: true, name: true } });
     if (!municipality) throw new DomainError("NOT_FOUND");
     const existing = await tx.municipalityDomain.findUnique({ where: { domain } });
     if (existing?.municipalityCode === municipalityCode) return { domain, added: false };
     if (existing) throw new DomainError("DOMAIN_TAKEN", { field: "domain" });
     await tx.municipalityDomain.create({ data: { domain, municipalityCode } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, after: { domain } });
+    await recordAudit(tx, { actor: actorOf(actor), action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, after: { domain, municipality: municipality.name } });
     return { domain, added: true };
-  });
-}
-
-/** Staff remove an e-mail domain from a municipality (audited). Registrations already made keep their status. */
-export async function removeMunicipalityDomain({ actor, municipalityCode, domain }: { actor: CurrentUser | null; municipalityCode: string; domain: string }) {
-  assertStaff(actor);
-  return transaction(async (tx) => {
-    const removed = await tx.municipalityDomain.deleteMany({ where: { domain, municipalityCode } });
-    if (removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAudit(tx, { actor: actorOf(actor), action: "municipality.domain.remove", entityType: "Municipality", entityId: municipalityCode, before: { domain } });
-    return { domain };
   });
 }
