@@ -209,3 +209,9 @@ export const DEMO_USERS = [
   { email: "partner@kl.demo.dk", name: "KL (demo)", role: "PARTNER" as const, partnerCode: "KL" as const },
   { email: "partner@bkf.demo.dk", name: "Børne- og Kulturchefforeningen (demo)", role: "PARTNER" as const, partnerCode: "BOERNE_OG_KULTURCHEFFORENINGEN" as const },
 ];
+
+/** A municipality's e-mail domain in the demo: "aarhus.demo.dk", "hoeje-taastrup.demo.dk". */
+export function demoDomainOf(name: string): string {
+  const ascii = name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^a-z0-9-]/g, "");
+  return `${ascii}.demo.dk`;
+}

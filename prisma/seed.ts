@@ -9,7 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { pgPoolConfig } from "../src/server/pg-config";
 import { PARTNER_ASSOCIATIONS } from "../src/domain/fields";
-import { COHORTS, DEMO_DIRECTIONS, DEMO_USERS, PROGRAMME } from "./demo-data";
+import { COHORTS, DEMO_DIRECTIONS, DEMO_USERS, PROGRAMME, demoDomainOf } from "./demo-data";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -25,11 +25,34 @@ function readMunicipalities() {
   });
 }
 
+/** The municipalities' own e-mail domains, where they are certain (prisma/data/municipality-domains.csv). */
+function readMunicipalityDomains() {
+  const csv = readFileSync(path.join(import.meta.dirname, "data/municipality-domains.csv"), "utf8");
+  const [, ...rows] = csv.trim().split(/\r?\n/);
+  return rows.map((row) => {
+    const [municipalityCode, domain] = row.split(",");
+    if (!municipalityCode || !domain) throw new Error(`bad municipality domain row: ${row}`);
+    return { municipalityCode, domain };
+  });
+}
+
+/**
+ * Domains are seeded once, into an empty table: after that staff own them (/admin/kommuner),
+ * and a domain they removed must not come back on the next start.
+ */
+async function seedMunicipalityDomains() {
+  if ((await prisma.municipalityDomain.count()) > 0) return 0;
+  const { count } = await prisma.municipalityDomain.createMany({ data: readMunicipalityDomains(), skipDuplicates: true });
+  return count;
+}
+
 async function seedReferenceData() {
   const municipalities = readMunicipalities();
   for (const m of municipalities) {
     await prisma.municipality.upsert({ where: { code: m.code }, create: m, update: m });
   }
+  const domains = await seedMunicipalityDomains();
+  if (domains > 0) console.log(`seed: ${domains} municipal e-mail domains`);
   for (const p of PARTNER_ASSOCIATIONS) {
     const data = { name: p.name, fields: [...p.fields] };
     await prisma.partnerAssociation.upsert({ where: { code: p.code }, create: { code: p.code, ...data }, update: data });
@@ -54,6 +77,9 @@ async function seedDemo() {
   for (const cohort of COHORTS) {
     cohorts.push(await prisma.cohort.create({ data: { ...cohort, programmeId: programme.id } }));
   }
+  // Demo directors sign in as <name>@<municipality>.demo.dk: that is their municipality's own domain in the demo.
+  const all = await prisma.municipality.findMany({ select: { code: true, name: true } });
+  await prisma.municipalityDomain.createMany({ data: all.map((m) => ({ municipalityCode: m.code, domain: demoDomainOf(m.name) })), skipDuplicates: true });
   for (const user of DEMO_USERS) {
     await prisma.user.create({ data: { ...user, emailVerified: new Date() } });
   }

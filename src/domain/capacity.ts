@@ -22,10 +22,13 @@ export const SEATS_PER_MISSING_DIRECTION = 3;
  * The kinds of hold: places promised to a direction that is not booked on the cohort. Each
  * hold takes one direction slot and its seats from everyone else until it is answered. The
  * rows come from the database view k2030_held_places (one row per holding direction, with its
- * kind and seats). A new kind, such as registrations pending approval, is added to that view
- * (one migration) and to this list; every rule below then counts it.
+ * kind and seats). A new kind is added to that view (one migration) and to this list; every
+ * rule below then counts it.
+ * - OFFER: a waiting direction's open offer (its seats as offered).
+ * - APPROVAL: a registration pending staff approval (its active participants). It counts as
+ *   coming for the minimum's reserve, but the cohort does not run on it until it is approved.
  */
-export const HOLD_KINDS = ["OFFER"] as const;
+export const HOLD_KINDS = ["OFFER", "APPROVAL"] as const;
 export type HoldKind = (typeof HOLD_KINDS)[number];
 
 /** A direction's own hold: `seats` promised (an offer's seats); it holds no more than it still has. */
@@ -133,7 +136,7 @@ export function decidePlacement(c: CohortCapacity, participants: number, now: Da
 }
 
 /** A direction as the rules see it: its status, active participants and its own hold, if any. */
-export type DirectionPlaces = { status: "CONFIRMED" | "WAITLISTED" | "CANCELLED"; participants: number; hold: Hold | null };
+export type DirectionPlaces = { status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "PENDING_APPROVAL"; participants: number; hold: Hold | null };
 
 /** The seats a direction's hold takes: what was promised, but never more than it still has. */
 export function heldSeatsOf(direction: Pick<DirectionPlaces, "participants" | "hold">): number {
@@ -156,6 +159,8 @@ export type PlaceChange =
   | { kind: "CANCEL_DIRECTION"; direction: DirectionPlaces }
   /** A waiting direction confirmed: its offer accepted, or staff promote it. */
   | { kind: "CONFIRM_WAITING"; direction: DirectionPlaces }
+  /** Staff approve a registration pending approval: its hold becomes a booking. */
+  | { kind: "APPROVE_PENDING"; direction: DirectionPlaces }
   | { kind: "MOVE_IN"; direction: DirectionPlaces }
   | { kind: "MOVE_OUT"; direction: DirectionPlaces }
   /** Offers declined or expired. */
@@ -183,6 +188,8 @@ export type PlaceRefusal = {
     | "CAP_BELOW_BOOKINGS"
     | "MAX_DIRECTIONS_RANGE"
     | "DATES_NOT_ANNOUNCED"
+    | "PENDING_APPROVAL"
+    | "NOT_PENDING_APPROVAL"
   >;
   field?: string;
   details?: Record<string, number>;
@@ -204,6 +211,8 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
       if (direction.status === "CANCELLED") return refuse({ code: "DIRECTION_CANCELLED" });
       if (!staff && !canChangeParticipantCount({ now, registrationDeadline: c.registrationDeadline, seminarStart: c.seminarStart })) return refuse({ code: "CHANGE_WINDOW_CLOSED" });
       if (direction.participants + adding > c.maxParticipantsPerDirection) return refuse({ code: "PARTICIPANT_LIMIT", details: { max: c.maxParticipantsPerDirection } });
+      // A pending registration holds what it registered; it grows once approved.
+      if (direction.hold?.kind === "APPROVAL") return refuse({ code: "PENDING_APPROVAL" });
       // The offer is for the seats it names: accept it first, then grow through the check below.
       if (direction.hold) return refuse({ code: "OFFER_PENDING", details: { offered: direction.hold.seats } });
       if (direction.status !== "CONFIRMED") return OK;
@@ -236,9 +245,17 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
       }
       return fitsAsNewDirection(withoutHoldOf(c, direction), direction.participants);
     }
+    case "APPROVE_PENDING": {
+      const { direction } = change;
+      if (direction.status !== "PENDING_APPROVAL") return refuse({ code: "NOT_PENDING_APPROVAL" });
+      // It held its places, so it fits unless they were never held (a hold always is, see the view).
+      return fitsAsNewDirection(withoutHoldOf(c, direction), direction.participants);
+    }
     case "MOVE_IN": {
       if (c.status === "CANCELLED" || c.status === "COMPLETED") return refuse({ code: "INVALID_STATE", field: "targetCohortId" });
       if (!c.datesAnnounced || c.seminarStart === null) return refuse({ code: "DATES_NOT_ANNOUNCED", field: "targetCohortId" });
+      // Approve or refuse it first: a move would carry a hold nobody has decided on.
+      if (change.direction.status === "PENDING_APPROVAL") return refuse({ code: "PENDING_APPROVAL", field: "targetCohortId" });
       if (change.direction.status !== "CONFIRMED") return OK;
       const verdict = fitsAsNewDirection(c, change.direction.participants);
       return verdict.ok ? verdict : { ...verdict, field: "targetCohortId" };

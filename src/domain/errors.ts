@@ -10,6 +10,13 @@ export const ERROR_MESSAGES = {
   COHORT_FULL_DIRECTIONS: "Holdet har allerede det maksimale antal direktioner.",
   COHORT_FULL_PARTICIPANTS: "Der er ikke plads til så mange deltagere på holdet.",
   MUNICIPALITY_ALREADY_REGISTERED: "Kommunen har allerede en aktiv tilmelding til forløbet.",
+  // Municipal identity (src/domain/municipal-identity.ts).
+  MUNICIPALITY_PENDING_APPROVAL:
+    "Kommunen har allerede en tilmelding, som afventer Komponents godkendelse. Er det ikke jeres, så kontakt Komponent, så afklarer vi det hurtigst muligt.",
+  PENDING_APPROVAL: "Tilmeldingen afventer Komponents godkendelse. Antallet af deltagere kan ændres, når den er godkendt.",
+  NOT_PENDING_APPROVAL: "Tilmeldingen afventer ikke godkendelse (den er allerede godkendt, afvist eller annulleret).",
+  INVALID_DOMAIN: "Skriv et domæne som aarhus.dk (uden @ og uden www).",
+  DOMAIN_TAKEN: "Domænet hører allerede til en anden kommune.",
   DIRECTION_CANCELLED: "Tilmeldingen er annulleret.",
   CHANGE_WINDOW_CLOSED: "Ændringen kan ikke længere foretages.",
   ALREADY_INVOICED: "Tilmeldingen er allerede faktureret; kontakt Komponent for ændringer.",

@@ -2,7 +2,7 @@
 // the admin log, a direction's history in the admin area and the director's own history.
 // Entries store raw snapshots (src/server/**: recordAudit); nothing here shows a key or JSON.
 import { FIELD_LABELS, PARTNER_ASSOCIATIONS, type FieldCode } from "@/domain/fields";
-import { formatDateLong, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { formatDateLong, formatDateTimeLong, formatDateTimeShort, formatKroner, genitive, plural } from "@/lib/format";
 
 export type AuditEntryView = {
   action: string;
@@ -137,6 +137,7 @@ const STATUS_WORDS: Record<string, string> = {
   COMPLETED: "gennemført",
   CONFIRMED: "bekræftet",
   WAITLISTED: "venteliste",
+  PENDING_APPROVAL: "afventer godkendelse",
 };
 
 /** A short value for "før → efter"; long texts and lists only say that they changed. */
@@ -207,6 +208,9 @@ const SENTENCES: Record<string, Sentence> = {
       const place = count(after.waitlistPosition);
       return `${actor} skrev direktionen på ventelisten til ${cohort}${place ? ` (plads nr. ${place})` : ""}${people}`;
     }
+    if (after.status === "PENDING_APPROVAL") {
+      return `${actor} tilmeldte direktionen til ${cohort}${people}. Adressen er ikke på kommunens domæne, så tilmeldingen afventer Komponents godkendelse`;
+    }
     return `${actor} tilmeldte direktionen til ${cohort}${people}`;
   },
   "direction.move": ({ actor, before, after, context }) => {
@@ -224,6 +228,11 @@ const SENTENCES: Record<string, Sentence> = {
     const money = after.charged === true ? ", efter fristen for gratis afmelding, så den fulde pris betales" : credited ? ", og fakturaen blev krediteret" : "";
     return `${actor} annullerede tilmeldingen${money}.${reasonOf(after.reason)}`;
   },
+  "direction.approve": ({ actor, after }) => {
+    const domain = text(after.domainAdded);
+    return `${actor} godkendte tilmeldingen, som dermed er bekræftet${domain ? `, og tilføjede ${domain} til kommunens domæner` : ""}`;
+  },
+  "direction.refuse": ({ actor, after }) => `${actor} afviste tilmeldingen, som blev annulleret, og pladserne blev frigivet.${reasonOf(after.reason)}`,
   "direction.invoice-details.update": ({ actor, before, after }) => edited(actor, "fakturaoplysningerne", changes(before, after)),
 
   // Participants.
@@ -245,11 +254,17 @@ const SENTENCES: Record<string, Sentence> = {
     const until = date(after.expiresAt);
     return `Der blev plads på holdet, og direktionen fik et tilbud om pladsen${until ? `, som gjaldt til ${formatDateTimeLong(until)}` : ""}`;
   },
-  "waitlist.offer.accept": ({ actor }) => `${actor} takkede ja til tilbuddet, og direktionen fik en plads på holdet`,
+  "waitlist.offer.accept": ({ actor, after }) =>
+    after.status === "PENDING_APPROVAL"
+      ? `${actor} takkede ja til tilbuddet; pladsen er holdt, og tilmeldingen afventer Komponents godkendelse`
+      : `${actor} takkede ja til tilbuddet, og direktionen fik en plads på holdet`,
   "waitlist.offer.respond": ({ actor, after }) => (after.status === "ACCEPTED" ? `${actor} svarede ja til tilbuddet om en plads` : `${actor} svarede på tilbuddet om en plads`),
   "waitlist.offer.decline": ({ actor }) => `${actor} takkede nej til tilbuddet om en plads, og direktionen blev taget af ventelisten`,
   "waitlist.offer.expire": () => "Tilbuddet om en plads udløb uden svar",
-  "waitlist.promote": ({ actor }) => `${actor} flyttede direktionen fra ventelisten ind på holdet`,
+  "waitlist.promote": ({ actor, after }) =>
+    after.status === "PENDING_APPROVAL"
+      ? `${actor} flyttede direktionen fra ventelisten; pladsen er holdt, og tilmeldingen afventer Komponents godkendelse`
+      : `${actor} flyttede direktionen fra ventelisten ind på holdet`,
   "waitlist.reorder": ({ actor, before, after }) => {
     const from = count(before.waitlistPosition);
     const to = count(after.waitlistPosition);
@@ -342,6 +357,10 @@ const SENTENCES: Record<string, Sentence> = {
     return `${actor} nulstillede adgangsnøglerne for ${text(before.email) ?? "en medarbejder"}, som opretter en ny ved næste login${ended ? ` (${plural(ended, "session afsluttet", "sessioner afsluttet")})` : ""}`;
   },
 
+  // Municipalities' e-mail domains (municipal identity).
+  "municipality.domain.add": ({ actor, after }) => `${actor} tilføjede e-maildomænet ${text(after.domain) ?? "et domæne"} til ${text(after.municipality) ? genitive(text(after.municipality)!) : "kommunens"} domæner`,
+  "municipality.domain.remove": ({ actor, before }) => `${actor} fjernede e-maildomænet ${text(before.domain) ?? "et domæne"} fra ${text(before.municipality) ? genitive(text(before.municipality)!) : "kommunens"} domæner`,
+
   // Personal data.
   "privacy.person-exported": ({ actor, entry, context }) => `${actor} eksporterede persondata${context.audience === "staff" ? ` om ${entry.entityId}` : ""}`,
   "privacy.person-erased": ({ actor }) => `${actor} slettede en persons oplysninger efter anmodning`,
@@ -362,6 +381,7 @@ const ENTITY_WORDS: Record<string, string> = {
   EmailOutbox: "en e-mail",
   WaitlistOffer: "et tilbud om plads",
   Person: "en persons oplysninger",
+  Municipality: "en kommune",
 };
 
 /** Whether an action has a sentence of its own (otherwise the generic one describes it). */
@@ -391,6 +411,7 @@ export const AUDIT_ACTION_GROUPS = [
   { prefix: "programme.", label: "Indstillinger" },
   { prefix: "user.", label: "Brugere" },
   { prefix: "privacy.", label: "Persondata" },
+  { prefix: "municipality.", label: "Kommuner" },
 ] as const;
 
 /** What an entry is about, in Danish, for the log's "Vedrører" column and filter. */
@@ -404,4 +425,5 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   EmailOutbox: "E-mail",
   WaitlistOffer: "Tilbud om plads",
   Person: "Persondata",
+  Municipality: "Kommune",
 };

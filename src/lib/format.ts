@@ -122,3 +122,16 @@ export function formatDayRange(start: Date, end: Date): string {
   if (a.getDate() === b.getDate()) return format(a, "d. MMMM yyyy", { locale: da });
   return `${format(a, "d.", { locale: da })}–${format(b, "d. MMMM yyyy", { locale: da })}`;
 }
+
+/** How long ago, in the largest whole unit ("under en time", "5 timer", "3 dage"), e.g. a pending registration's age. */
+export function formatAge(since: Date, now: Date = new Date()): string {
+  const hours = Math.floor(Math.max(0, now.getTime() - since.getTime()) / 3_600_000);
+  if (hours < 1) return "under en time";
+  if (hours < 48) return plural(hours, "time", "timer");
+  return plural(Math.floor(hours / 24), "dag", "dage");
+}
+
+/** Danish genitive of a name: "Vejles", but "Aarhus'" (names ending in s, x or z take an apostrophe). */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}

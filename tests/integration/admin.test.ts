@@ -30,6 +30,10 @@ import { updateReminderDays } from "../../src/server/admin/update-reminder-days"
 import { updateProgrammeSettings } from "../../src/server/admin/update-programme-settings";
 import { exportPersonData } from "../../src/server/privacy/export-person-data";
 import { erasePerson } from "../../src/server/privacy/erase-person";
+import { approvePendingDirection } from "../../src/server/admin/approve-pending-direction";
+import { refusePendingDirection } from "../../src/server/admin/refuse-pending-direction";
+import { addMunicipalityDomain } from "../../src/server/admin/add-municipality-domain";
+import { removeMunicipalityDomain } from "../../src/server/admin/remove-municipality-domain";
 import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
@@ -89,6 +93,10 @@ describe("every admin use case refuses anyone but staff", () => {
     ["updateProgrammeSettings", (actor) => updateProgrammeSettings({ actor, input: programmeSettingsSchema.parse(SETTINGS_FORM) })],
     ["exportPersonData", (actor) => exportPersonData({ actor, email: "someone@example.dk" })],
     ["erasePerson", (actor) => erasePerson({ actor, email: "someone@example.dk" })],
+    ["approvePendingDirection", (actor) => approvePendingDirection({ actor, directionId: "d1", addDomain: true })],
+    ["refusePendingDirection", (actor) => refusePendingDirection({ actor, directionId: "d1", reason: "x" })],
+    ["addMunicipalityDomain", (actor) => addMunicipalityDomain({ actor, municipalityCode: "0751", domain: "evil.example" })],
+    ["removeMunicipalityDomain", (actor) => removeMunicipalityDomain({ actor, municipalityCode: "0751", domain: "aarhus.dk" })],
   ];
 
   it("covers every use case file in src/server/admin and src/server/privacy that takes an actor", () => {

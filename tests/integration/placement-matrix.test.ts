@@ -24,10 +24,12 @@ import { createCohort as createCohortUseCase } from "../../src/server/admin/crea
 import { offerFreedSeats } from "../../src/server/admin/offer-freed-seats";
 import { updateProgrammeSettings } from "../../src/server/admin/update-programme-settings";
 import { getDashboard } from "../../src/server/admin/get-dashboard";
+import { approvePendingDirection } from "../../src/server/admin/approve-pending-direction";
+import { refusePendingDirection } from "../../src/server/admin/refuse-pending-direction";
 import { cohortSchema } from "../../src/lib/schemas/cohort";
 import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, participantInput, registrationInput } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalEmail, municipalityCode, participantInput, registrationInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -66,14 +68,17 @@ async function staffUser(): Promise<CurrentUser> {
 }
 const STAFF: AuditActor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
 
+/** The direction's director, signed in with an address on its municipality's domain. */
 async function directorOf(directionId: string): Promise<AuditActor> {
-  const user = await db.user.create({ data: { email: `owner-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
+  const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
+  const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${randomUUID()}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
   return { id: user.id, email: user.email, role: "DIRECTOR" };
 }
 
-async function director() {
-  const user = await db.user.create({ data: { email: `direktor-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
+/** A director of `code` (Vejle by default), signed in with an address on its domain: their registration is the municipality's own. */
+async function director(code = "0630") {
+  const user = await db.user.create({ data: { email: await municipalEmail(code, `direktor-${randomUUID()}`), role: "DIRECTOR" } });
   return { id: user.id, email: user.email, role: user.role };
 }
 
@@ -90,7 +95,7 @@ function registration(cohortSlug: string, participants: number, municipality = "
 }
 
 async function register(cohortSlug: string, participants: number, { municipality = "0630", now = NOW }: { municipality?: string; now?: Date } = {}) {
-  return registerDirection({ actor: await director(), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now });
+  return registerDirection({ actor: await director(municipality), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now });
 }
 
 const person = participantInput;
@@ -651,6 +656,118 @@ describe("cohort cancel", () => {
     await cancelCohort({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     expect(await db.participant.count({ where: { direction: { cohortId: cohort.id }, status: "ACTIVE" } })).toBe(0);
     expect(await db.participant.count({ where: { direction: { cohortId: cohort.id }, status: "CANCELLED" } })).toBe(7);
+  });
+});
+
+// Municipal identity (issue 13): a registration from an address outside the municipality's
+// domains is held as "afventer godkendelse": a hold of kind APPROVAL through the placement owner.
+describe("held seats: a registration pending approval holds its places until staff decide", () => {
+  /** Someone signed in with a private address, registering Aarhus: the hole the issue describes. */
+  async function outsider() {
+    const user = await db.user.create({ data: { email: `x-${randomUUID()}@gmail.com`, role: "DIRECTOR" } });
+    return { id: user.id, email: user.email, role: user.role };
+  }
+  async function registerAsOutsider(cohortSlug: string, participants: number, municipality = "0751") {
+    const result = await registerDirection({ actor: await outsider(), input: registration(cohortSlug, participants, municipality), idempotencyKey: randomUUID(), now: NOW });
+    if (result.kind !== "PENDING_APPROVAL") throw new Error(`expected a pending registration, got ${result.kind}`);
+    return result;
+  }
+  const heldOf = async (cohortId: string) =>
+    (await testPool().query<{ kind: string; seats: number }>(`SELECT kind, seats FROM k2030_held_places WHERE "cohortId" = $1`, [cohortId])).rows;
+
+  it("registration: x@gmail.com registering Aarhus is pending, not invoiced, and holds its seats", async () => {
+    const { cohort } = await cohortWith([6, 6, 6, 6]);
+    const result = await registerAsOutsider(cohort.slug, 4);
+    expect(result.kind).toBe("PENDING_APPROVAL");
+    const direction = await db.direction.findUniqueOrThrow({ where: { id: result.directionId } });
+    expect(direction).toMatchObject({ status: "PENDING_APPROVAL", municipalityCode: "0751", waitlistPosition: null });
+    expect(await db.invoice.count()).toBe(0);
+    expect(await heldOf(cohort.id)).toEqual([{ kind: "APPROVAL", seats: 4 }]);
+    // Held, not booked: the cohort does not run on it (4 confirmed + 1 pending of a minimum of 5).
+    expect(await places(cohort.id)).toMatchObject({ directions: 4, participants: 24 });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).runningSince).toBeNull();
+    // No confirmation or calendar mails, nothing to the participants: only "what happens next".
+    const mails = await db.emailOutbox.findMany({ where: { directionId: direction.id } });
+    expect(mails.map((m) => m.kind)).toEqual(["registration-pending-approval", "registration-pending-approval"]);
+    expect(mails.every((m) => (m.attachments as unknown[]).length === 0)).toBe(true);
+  });
+
+  it("registration: another direction cannot take the held seats, and the municipality cannot register twice", async () => {
+    const { cohort } = await cohortWith([6, 6, 6, 6], { maxParticipants: 30 });
+    expect((await registerAsOutsider(cohort.slug, 6)).kind).toBe("PENDING_APPROVAL");
+    // 24 booked + 6 held = 30: full for everyone else.
+    expect(await register(cohort.slug, 2)).toMatchObject({ kind: "NEEDS_CHOICE", reason: "PARTICIPANTS_FULL" });
+    // The real Aarhus is refused while the other registration is pending (staff refuse it first).
+    const realAarhus = await db.user.create({ data: { email: `direktor-${randomUUID()}@aarhus.dk`, role: "DIRECTOR" } });
+    const refused = await refusal(registerDirection({ actor: realAarhus, input: registration(cohort.slug, 1, "0751"), idempotencyKey: randomUUID(), now: NOW }));
+    expect(refused.code).toBe("MUNICIPALITY_ALREADY_REGISTERED");
+    expect(await places(cohort.id)).toMatchObject({ directions: 4, participants: 24 });
+  });
+
+  it("the database backstop counts the hold too", async () => {
+    const { cohort } = await cohortWith([6, 6, 6, 6]);
+    const result = await registerAsOutsider(cohort.slug, 6);
+    await expect(testPool().query(`UPDATE "Cohort" SET "maxParticipants" = 29 WHERE id = $1`, [cohort.id])).rejects.toThrow(/participant/);
+    expect((await db.direction.findUniqueOrThrow({ where: { id: result.directionId } })).status).toBe("PENDING_APPROVAL");
+  });
+
+  it("while pending, the director cannot add participants and staff cannot move it", async () => {
+    const { programme, cohort } = await cohortWith([6, 6]);
+    const result = await registerAsOutsider(cohort.slug, 2);
+    const owner = await db.direction.findUniqueOrThrow({ where: { id: result.directionId }, include: { owner: true } });
+    const actor = { id: owner.owner!.id, email: owner.owner!.email, role: "DIRECTOR" };
+    expect(await code(addParticipant({ actor, directionId: owner.id, input: person("Ny Person"), now: NOW }))).toBe("PENDING_APPROVAL");
+    const { cohort: other } = await cohortWith([], {}, programme);
+    expect(await code(moveDirection({ actor: await staffUser(), directionId: owner.id, targetCohortId: other.id, now: NOW }))).toBe("PENDING_APPROVAL");
+  });
+
+  it("approve: confirmed and invoiced through the normal path; the 5th direction makes the cohort run, once", async () => {
+    const { cohort } = await cohortWith([6, 6, 6, 6]);
+    const result = await registerAsOutsider(cohort.slug, 3);
+    const approved = await approvePendingDirection({ actor: await staffUser(), directionId: result.directionId, now: NOW });
+    expect(approved.direction.status).toBe("CONFIRMED");
+    expect(approved.invoice).not.toBeNull();
+    expect(await db.invoice.count({ where: { directionId: result.directionId } })).toBe(1);
+    expect(await heldOf(cohort.id)).toEqual([]);
+    expect(await places(cohort.id)).toMatchObject({ directions: 5, participants: 27 });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).runningSince).not.toBeNull();
+    expect(await db.emailOutbox.count({ where: { kind: "cohort-running", cohortId: cohort.id } })).toBe(5);
+    const kinds = (await db.emailOutbox.findMany({ where: { directionId: result.directionId }, select: { kind: true } })).map((m) => m.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["registration-approved", "registration-confirmed", "participant-welcome", "cohort-running"]));
+    expect(await db.auditLog.count({ where: { action: "direction.approve", entityId: result.directionId } })).toBe(1);
+    // One step: a second approval is refused, nothing changes.
+    expect(await code(approvePendingDirection({ actor: await staffUser(), directionId: result.directionId, now: NOW }))).toBe("NOT_PENDING_APPROVAL");
+    expect(await db.invoice.count({ where: { directionId: result.directionId } })).toBe(1);
+  });
+
+  it("refuse: the seats are freed and offered to the first waiting direction that fits", async () => {
+    const { programme, cohort } = await cohortWith([6, 6, 6, 6], { maxParticipants: 30 });
+    const result = await registerAsOutsider(cohort.slug, 6);
+    const next = await waiting(programme, cohort, 5, 1);
+    expect(await openOfferOf(next.id)).toBeNull();
+    await refusePendingDirection({ actor: await staffUser(), directionId: result.directionId, reason: "Ikke fra kommunen", now: NOW });
+    const refused = await db.direction.findUniqueOrThrow({ where: { id: result.directionId }, include: { participants: true } });
+    expect(refused.status).toBe("CANCELLED");
+    expect(refused.participants.every((p) => p.status === "CANCELLED")).toBe(true);
+    expect(await db.invoice.count()).toBe(0);
+    expect(await openOfferOf(next.id)).toMatchObject({ seats: 5 });
+    expect(await db.emailOutbox.count({ where: { directionId: result.directionId, kind: "registration-refused" } })).toBeGreaterThanOrEqual(1);
+    expect(await db.auditLog.count({ where: { action: "direction.refuse", entityId: result.directionId } })).toBe(1);
+    // The municipality may now register (from its own domain) in the one seat left.
+    expect((await register(cohort.slug, 1, { municipality: "0751" })).kind).toBe("CONFIRMED");
+  });
+
+  it("waiting-list acceptance by an outsider: the offer's seats become an approval hold, nothing is invoiced", async () => {
+    const { programme, cohort } = await cohortWith([6, 6, 6, 6]);
+    const holder = await waiting(programme, cohort, 4, 1);
+    const user = await db.user.create({ data: { email: `x-${randomUUID()}@gmail.com`, role: "DIRECTOR" } });
+    await db.direction.update({ where: { id: holder.id }, data: { ownerUserId: user.id } });
+    const offer = await offerTo(cohort.id, holder.id);
+    const accepted = await acceptWaitlistOffer({ actor: { id: user.id, email: user.email, role: "DIRECTOR" }, token: offer.token, now: NOW });
+    expect(accepted.direction.status).toBe("PENDING_APPROVAL");
+    expect(await db.invoice.count()).toBe(0);
+    expect(await heldOf(cohort.id)).toEqual([{ kind: "APPROVAL", seats: 4 }]);
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).runningSince).toBeNull();
   });
 });
 

@@ -19,7 +19,7 @@ import { transaction } from "../../src/server/db";
 import { listMyDirections } from "../../src/server/registration/list-my-directions";
 import { getWaitlistOffer } from "../../src/server/registration/get-waitlist-offer";
 import { resetDatabase } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, participantInput } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalEmail, municipalityCode, participantInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -30,8 +30,10 @@ const STAFF: AuditActor = { id: null, email: "staff@example.dk", role: "STAFF" }
 
 const person = participantInput;
 
+/** The direction's director, signed in with an address on its municipality's domain. */
 async function directorOf(directionId: string): Promise<AuditActor> {
-  const user = await db.user.create({ data: { email: `owner-${directionId}@example.dk`, role: "DIRECTOR" } });
+  const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
+  const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${directionId}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
   return { id: user.id, email: user.email, role: "DIRECTOR" };
 }

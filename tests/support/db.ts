@@ -3,7 +3,8 @@
 import pg from "pg";
 import { pgPoolConfig } from "../../src/server/pg-config";
 
-const KEEP = new Set(["_prisma_migrations", "Municipality", "PartnerAssociation"]);
+// Reference data stays: municipalities, their seeded e-mail domains (tests that add one remove it), partner associations.
+const KEEP = new Set(["_prisma_migrations", "Municipality", "MunicipalityDomain", "PartnerAssociation"]);
 
 let pool: pg.Pool | undefined;
 

@@ -58,6 +58,19 @@ export async function createCohort(programmeId: string, overrides: Partial<Prism
 
 const MUNICIPALITY_CODES = ["0101", "0147", "0151", "0153", "0155", "0157", "0159", "0161", "0163", "0165", "0167", "0169", "0173", "0175", "0183", "0185", "0187", "0190", "0201", "0210", "0217", "0219", "0223", "0230"];
 
+/**
+ * An address on the municipality's own e-mail domain (seeded reference data), so the person is
+ * the municipality's own: a direction of theirs is confirmed, never held for approval. A
+ * municipality without a seeded domain gets a test domain.
+ */
+export async function municipalEmail(code: string, local: string): Promise<string> {
+  const own = await db.municipalityDomain.findFirst({ where: { municipalityCode: code }, orderBy: { domain: "asc" } });
+  if (own) return `${local}@${own.domain}`;
+  const domain = `k${code}.example.dk`;
+  await db.municipalityDomain.upsert({ where: { domain }, create: { domain, municipalityCode: code }, update: {} });
+  return `${local}@${domain}`;
+}
+
 export function municipalityCode(index: number): string {
   const code = MUNICIPALITY_CODES[index];
   if (!code) throw new Error(`no test municipality #${index}`);
@@ -68,13 +81,14 @@ export async function createDirection(input: {
   programmeId: string;
   cohortId: string;
   municipalityCode: string;
-  status?: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  status?: "CONFIRMED" | "WAITLISTED" | "CANCELLED" | "PENDING_APPROVAL";
   waitlistPosition?: number;
   participants?: number;
   fields?: Field[];
 }) {
   const n = next();
   const count = input.participants ?? 3;
+  const contactEmail = await municipalEmail(input.municipalityCode, `kontakt${n}`);
   return db.direction.create({
     data: {
       programmeId: input.programmeId,
@@ -83,7 +97,7 @@ export async function createDirection(input: {
       status: input.status ?? "CONFIRMED",
       waitlistPosition: input.status === "WAITLISTED" ? (input.waitlistPosition ?? n) : null,
       contactName: `Kontakt ${n}`,
-      contactEmail: `kontakt${n}@example.dk`,
+      contactEmail,
       ean: VALID_EANS[0]!,
       cvr: VALID_CVR,
       orderNumber: `ORD-${n}`,

@@ -5,21 +5,54 @@ import { ATTENTION_DAYS_BEFORE_DEADLINE, getDashboard } from "@/server/admin/get
 import { formatDateMedium, formatDateShort, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Meter } from "@/components/admin/meter";
+import { Flash } from "@/components/admin/flash";
+import { singleParams } from "@/components/admin/table-nav";
+import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
+import { listPendingApprovals } from "@/server/admin/list-pending-approvals";
+import { emailDomain } from "@/domain/municipal-identity";
+import { formatAge } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Overblik" };
 
-export default async function AdminDashboardPage() {
+export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/admin", "STAFF");
-  const { cards, atRisk, belowMinimum, overdue, failed, failedCount } = await getDashboard();
-  const attention = belowMinimum.length + atRisk.length + overdue.length + failedCount;
+  const [{ cards, atRisk, belowMinimum, overdue, failed, failedCount }, pending, query] = await Promise.all([getDashboard(), listPendingApprovals(), searchParams.then(singleParams)]);
+  const attention = pending.length + belowMinimum.length + atRisk.length + overdue.length + failedCount;
+  const now = new Date();
   return (
     <main id="main" className="container">
       <h1>Overblik</h1>
       <p className="lead">Status for de fire hold, penge og det, der kræver handling.</p>
+      <Flash params={query} />
 
       <section aria-labelledby="attention-heading" className={`card attention${attention > 0 ? " has-items" : ""}`}>
         <h2 id="attention-heading">Kræver opmærksomhed {attention > 0 && <span className="badge full">{attention}</span>}</h2>
         {attention === 0 && <p>Intet lige nu.</p>}
+        {pending.length > 0 && (
+          <>
+            <h3>Tilmeldinger, der afventer godkendelse ({pending.length})</h3>
+            <p className="small muted">
+              Tilmeldt med en adresse, der ikke er på kommunens domæne. Pladserne er holdt, men holdet gennemføres ikke på dem, og der er ikke faktureret.
+            </p>
+            <ul className="plain-list pending-approvals">
+              {pending.map((p) => (
+                <li key={p.id} className="card">
+                  <p>
+                    <Link href={`/admin/tilmeldinger/${p.id}`}>
+                      {p.municipalityName}, {p.cohort.title}
+                    </Link>{" "}
+                    · {plural(p.participants, "deltager", "deltagere")} · afventet i {formatAge(p.createdAt, now)} (siden {formatDateTimeShort(p.createdAt)})
+                  </p>
+                  <p className="small">
+                    Tilmeldt af {p.signInEmail ?? "ukendt"}; kontaktperson {p.contactName}, {p.contactEmail}. Kommunens domæner:{" "}
+                    {p.municipalityDomains.length > 0 ? p.municipalityDomains.join(", ") : "ingen endnu"}.
+                  </p>
+                  <PendingApprovalForms directionId={p.id} signInDomain={p.signInEmail ? emailDomain(p.signInEmail) : null} municipalityName={p.municipalityName} from="overblik" />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {belowMinimum.length > 0 && (
           <>
             <h3>Hold, der er faldet under minimum igen</h3>

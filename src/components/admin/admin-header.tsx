@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/admin/fakturaer", label: "Fakturaer" },
   { href: "/admin/kommunikation", label: "Kommunikation" },
   { href: "/admin/udbakke", label: "Udbakke" },
+  { href: "/admin/kommuner", label: "Kommuner" },
   { href: "/admin/brugere", label: "Brugere" },
   { href: "/admin/persondata", label: "Persondata" },
   { href: "/admin/indstillinger", label: "Indstillinger" },

@@ -21,9 +21,10 @@ export const DIRECTION_STATUS_LABELS: Record<DirectionStatus, string> = {
   CONFIRMED: "Bekræftet",
   WAITLISTED: "Venteliste",
   CANCELLED: "Annulleret",
+  PENDING_APPROVAL: "Afventer godkendelse",
 };
 
-export const DIRECTION_STATUS_BADGE: Record<DirectionStatus, string> = { CONFIRMED: "open", WAITLISTED: "few", CANCELLED: "closed" };
+export const DIRECTION_STATUS_BADGE: Record<DirectionStatus, string> = { CONFIRMED: "open", WAITLISTED: "few", CANCELLED: "closed", PENDING_APPROVAL: "full" };
 
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   ACTIVE: "Aktiv",

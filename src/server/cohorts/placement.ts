@@ -26,6 +26,10 @@ export async function lockPlaces(tx: Tx, cohortId: string): Promise<CohortPlaces
 
 /** A direction as the rules see it, from a row with its active participants and open offers. */
 export function directionPlaces(direction: { status: DirectionPlaces["status"]; participants: unknown[]; waitlistOffers?: { status: string; seats: number }[] }): DirectionPlaces {
+  // A registration pending approval holds its active participants' seats (k2030_held_places).
+  if (direction.status === "PENDING_APPROVAL") {
+    return { status: direction.status, participants: direction.participants.length, hold: { kind: "APPROVAL", seats: direction.participants.length } };
+  }
   const offer = direction.waitlistOffers?.find((o) => o.status === "OPEN");
   return { status: direction.status, participants: direction.participants.length, hold: offer ? { kind: "OFFER", seats: offer.seats } : null };
 }
@@ -44,6 +48,7 @@ const SETTLES: Record<PlaceChange["kind"], boolean> = {
   REMOVE_PARTICIPANT: true,
   CANCEL_DIRECTION: true,
   CONFIRM_WAITING: true,
+  APPROVE_PENDING: true,
   MOVE_IN: true,
   MOVE_OUT: true,
   RELEASE_HOLDS: true,

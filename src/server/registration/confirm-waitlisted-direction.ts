@@ -9,19 +9,28 @@ import { compactWaitlist } from "@/server/registration/waitlist-positions";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
+import { queueEmails } from "@/server/email/queue-email";
+import { registrationNeedsApproval } from "@/server/municipalities/municipality-domains";
+import { pendingApprovalMails } from "@/server/registration/approval-mails";
 
 /**
  * Moves a waiting direction onto the cohort (offer accepted or staff promotion) through the
  * placement owner: its own hold counts for it, everyone else's against it, and it may bring
  * no more participants than it was offered. Then it is invoiced and everyone is told, and the
  * cohort may start running (the runs-event), all in the caller's transaction.
+ * A direction registered from an address outside the municipality's domains is not
+ * confirmed here but becomes PENDING_APPROVAL: it keeps the places (an APPROVAL hold instead
+ * of the offer's), is not invoiced, and staff approve or refuse it.
  */
 export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, action, now }: { actor: AuditActor; direction: LockedDirection; action: string; now: Date }) {
   const change = { kind: "CONFIRM_WAITING" as const, direction: directionPlaces(direction) };
   const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, async () => {
     // The hold is answered before the booking, so the capacity backstop never counts the direction twice.
     const offers = await tx.waitlistOffer.updateManyAndReturn({ where: { directionId: direction.id, status: "OPEN" }, data: { status: "ACCEPTED", respondedAt: now } });
-    const confirmed = await tx.direction.update({ where: { id: direction.id }, data: { status: "CONFIRMED", waitlistPosition: null } });
+    const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true, role: true } }) : null;
+    const person = owner ?? { email: direction.contactEmail, role: "DIRECTOR" };
+    const pending = await registrationNeedsApproval(tx, { person, municipalityCode: direction.municipalityCode });
+    const confirmed = await tx.direction.update({ where: { id: direction.id }, data: { status: pending ? "PENDING_APPROVAL" : "CONFIRMED", waitlistPosition: null } });
     await compactWaitlist(tx, direction.cohortId);
     await recordAudit(tx, {
       actor,
@@ -34,6 +43,10 @@ export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, act
     });
     for (const offer of offers) {
       await recordAudit(tx, { actor, action: "waitlist.offer.respond", entityType: "WaitlistOffer", entityId: offer.id, directionId: direction.id, before: { status: "OPEN" }, after: { status: offer.status } });
+    }
+    if (pending) {
+      await queueEmails(tx, pendingApprovalMails({ cohort: direction.cohort, direction, participants: direction.participants, municipalityName: direction.municipality.name, signInEmail: person.email }));
+      return { direction: confirmed, invoice: null, offer: offers[0] ?? null };
     }
     const invoice = await issueInvoice(tx, { directionId: direction.id, actor, now });
     await tellConfirmed(tx, { direction, invoiceNumber: invoice?.displayNumber ?? null });

@@ -16,6 +16,8 @@ import { registrationMails } from "@/server/registration/registration-mails";
 import { readPlacement, type Placement, type PlacementCohort, type PlacementKeys } from "@/server/cohorts/registration-places";
 import { settleAfterRegistration } from "@/server/cohorts/placement";
 import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { registrationNeedsApproval } from "@/server/municipalities/municipality-domains";
+import { pendingApprovalMails } from "@/server/registration/approval-mails";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 
 export type RegistrationActor = { id: string; email: string; role: string };
@@ -28,6 +30,8 @@ export type CohortAlternative = { slug: string; title: string; seatsLeft: number
 
 export type RegisterDirectionResult =
   | { kind: "CONFIRMED"; directionId: string; waitlistPosition?: undefined }
+  /** Taken, holding its places, until staff approve it: the sign-in address is not on the municipality's domains. */
+  | { kind: "PENDING_APPROVAL"; directionId: string; waitlistPosition?: undefined }
   | { kind: "WAITLISTED"; directionId: string; waitlistPosition: number }
   | {
       kind: "NEEDS_CHOICE";
@@ -45,6 +49,11 @@ export type RegisterDirectionResult =
  * waiting list (first come, first served). A full cohort never waitlists silently: the
  * director is asked first (NEEDS_CHOICE) and shown the cohorts that still have room.
  * The same idempotency key always yields the same single direction.
+ *
+ * Municipal identity: a director whose sign-in address is not on the municipality's e-mail
+ * domains gets PENDING_APPROVAL where others would be confirmed: the places are held (a hold
+ * of kind APPROVAL), nothing is invoiced, and staff approve or refuse it. On the waiting list
+ * such a direction waits as anyone's would, and becomes pending when it is given a place.
  */
 export async function registerDirection({
   actor,
@@ -62,6 +71,8 @@ export async function registerDirection({
   const participants = input.participants.map(participantData);
   const keys: PlacementKeys = { cohortSlug: input.cohortSlug, idempotencyKey, municipalityCode: input.municipalityCode };
   const found = await findMunicipality({ code: input.municipalityCode });
+  // Domains change rarely and only by staff; read once, before the queue and the lock.
+  const pending = found ? await registrationNeedsApproval(db, { person: actor, municipalityCode: found.code }) : false;
   // Taking a place is worth queueing for when the direction would be confirmed now, or has
   // said yes to the waiting list. Anyone else is offered the choice.
   const wantsTurn = (cohort: PlacementCohort) => decidePlacement(cohort, participants.length, now).kind === "CONFIRM" || input.acceptWaitlist;
@@ -86,7 +97,7 @@ export async function registerDirection({
     }
     let outcome: Outcome;
     try {
-      outcome = await transaction((tx) => placeDirection(tx, { details, keys, actor, input, participants, municipality, idempotencyKey, now }));
+      outcome = await transaction((tx) => placeDirection(tx, { details, keys, actor, input, participants, municipality, idempotencyKey, pending, now }));
     } catch (error) {
       turn.release();
       const translated = await uniqueViolation(error, keys, actor);
@@ -123,6 +134,7 @@ async function placeDirection(
     participants,
     municipality,
     idempotencyKey,
+    pending,
     now,
   }: {
     details: Cohort & { programme: Programme };
@@ -132,6 +144,7 @@ async function placeDirection(
     participants: ReturnType<typeof participantData>[];
     municipality: { code: string; name: string };
     idempotencyKey: string;
+    pending: boolean;
     now: Date;
   },
 ): Promise<Outcome> {
@@ -146,7 +159,7 @@ async function placeDirection(
   const { cohort: capacity, decision } = assess(locked, { participants: participants.length, municipality, now });
   if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return { result: needsChoice(locked, capacity, decision, participants.length, now), cohortAfter: capacity };
 
-  const status = decision.kind === "CONFIRM" ? "CONFIRMED" : "WAITLISTED";
+  const status = decision.kind === "WAITLIST" ? "WAITLISTED" : pending ? "PENDING_APPROVAL" : "CONFIRMED";
   const waitlistPosition = status === "WAITLISTED" ? capacity.lastWaitlistPosition + 1 : null;
   const direction = await tx.direction.create({
     data: {
@@ -193,6 +206,14 @@ async function placeDirection(
     },
   });
 
+  if (status === "PENDING_APPROVAL") {
+    await queueEmails(tx, pendingApprovalMails({ cohort, direction, participants: added, municipalityName: municipality.name, signInEmail: actor.email }));
+    // The places are held, not booked: the cohort does not run on it, but the minimum's reserve
+    // counts it as coming, so seats kept back for it may now go to the waiting list.
+    const held = { ...capacity, heldDirections: capacity.heldDirections + 1, heldSeats: capacity.heldSeats + participants.length };
+    const { after: cohortAfter } = await settleAfterRegistration(tx, { before: capacity, after: held, details: cohort, now });
+    return { result: { kind: "PENDING_APPROVAL", directionId: direction.id }, cohortAfter, queuedMail: true };
+  }
   await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, now }));
   if (status === "WAITLISTED") {
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
@@ -266,6 +287,7 @@ function existingResult({ existing }: Placement, actor: RegistrationActor): Regi
 function resultOf(direction: Pick<Direction, "id" | "status" | "waitlistPosition">): RegisterDirectionResult {
   if (direction.status === "WAITLISTED") return { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: direction.waitlistPosition ?? 0 };
   if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
+  if (direction.status === "PENDING_APPROVAL") return { kind: "PENDING_APPROVAL", directionId: direction.id };
   return { kind: "CONFIRMED", directionId: direction.id };
 }
 

@@ -14,12 +14,12 @@ import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
-type Props = { searchParams: Promise<{ ny?: string; besked?: string }> };
+type Props = { searchParams: Promise<{ ny?: string; besked?: string; afventer?: string; allerede?: string }> };
 
 export default async function MyRegistrationPage({ searchParams }: Props) {
   await connection();
   const user = await requirePageRole("/min-tilmelding");
-  const [{ ny, besked }, directions, cohortTitles] = await Promise.all([searchParams, listMyDirections({ user }), listCohortTitles()]);
+  const [{ ny, besked, afventer, allerede }, directions, cohortTitles] = await Promise.all([searchParams, listMyDirections({ user }), listCohortTitles()]);
   const done = besked ? DONE_MESSAGES[besked] : undefined;
   return (
     <main id="main" className="container">
@@ -33,6 +33,20 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
           <p>
             <strong>Tak for tilmeldingen.</strong> Vi har sendt en bekræftelse på e-mail. Her kan I se og ændre tilmeldingen.
           </p>
+        </div>
+      )}
+      {afventer === "1" && (
+        <div className="notice warning" role="status">
+          <p>
+            <strong>Tak for tilmeldingen. Den afventer Komponents godkendelse.</strong> I er logget ind med en e-mailadresse, som ikke er på kommunens domæne, så
+            Komponent bekræfter, at tilmeldingen kommer fra kommunen. Pladserne er holdt til jer imens; der sendes ingen faktura, og deltagerne hører ikke fra os, før
+            tilmeldingen er godkendt. I får en e-mail, når den er godkendt eller afvist, normalt inden for to hverdage.
+          </p>
+        </div>
+      )}
+      {allerede === "1" && (
+        <div className="notice info" role="status">
+          <p>Kommunen er allerede tilmeldt, og tilmeldingen er jeres. Her kan I se og ændre den.</p>
         </div>
       )}
       {done && (
@@ -57,6 +71,7 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
 function StatusText({ direction }: { direction: MyDirection }) {
   if (direction.status === "CONFIRMED") return <span className="badge open">Bekræftet</span>;
   if (direction.status === "WAITLISTED") return <span className="badge few">På venteliste, plads nr. {direction.waitlistRank}</span>;
+  if (direction.status === "PENDING_APPROVAL") return <span className="badge few">Afventer godkendelse</span>;
   return <span className="badge closed">Annulleret</span>;
 }
 
@@ -65,7 +80,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
   const { cohort } = direction;
   const headingId = `d-${direction.id}`;
   const active = direction.status !== "CANCELLED";
-  const countOpen = active && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline, seminarStart: cohort.seminarStart });
+  const countOpen = active && direction.status !== "PENDING_APPROVAL" && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline, seminarStart: cohort.seminarStart });
   const detailsOpen = active && canChangeParticipantDetails({ now, seminarStart: cohort.seminarStart });
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
   const freeCancellation = isFreeCancellation({ now, seminarStart: cohort.seminarStart, freeCancellationDays: cohort.programme.freeCancellationDays });
@@ -93,6 +108,14 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
           <p>
             Tilmeldingen blev annulleret{direction.cancelledAt ? ` ${formatDateLong(direction.cancelledAt)}` : ""}. Den kan ikke længere ændres; har I spørgsmål, så
             kontakt Komponent.
+          </p>
+        </div>
+      )}
+      {direction.status === "PENDING_APPROVAL" && (
+        <div className="notice warning">
+          <p>
+            <strong>Tilmeldingen afventer Komponents godkendelse.</strong> Den er foretaget med en e-mailadresse, som ikke er på kommunens domæne. Pladserne er holdt til
+            jer; der sendes ingen faktura, og deltagerne får først besked, når tilmeldingen er godkendt. I får en e-mail, når Komponent har godkendt eller afvist den.
           </p>
         </div>
       )}

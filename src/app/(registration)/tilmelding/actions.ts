@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { formValues } from "@/lib/form-state";
-import { isDomainError } from "@/domain/errors";
+import { errorMessage, isDomainError } from "@/domain/errors";
+import { actorOf } from "@/server/audit/record-audit";
+import { findMunicipalityRegistration } from "@/server/registration/find-municipality-registration";
 import { failureState } from "@/server/action-result";
 import { requireRole } from "@/server/auth/session";
 import { newDraft, verifyDraft } from "@/server/registration/draft-token";
@@ -30,6 +32,17 @@ export async function registrationAction(previous: RegistrationState, formData: 
     });
   }
 
+  // The municipality is checked where it is chosen, not three steps later: another's
+  // registration is said next to the field (nothing entered is lost), one's own opens Min tilmelding.
+  if (values.step === "kommune" && (values.intent ?? "next") === "next" && values.municipalityCode) {
+    const existing = await findMunicipalityRegistration({ actor: actorOf(user), cohortSlug: draft.cohortSlug, municipalityCode: values.municipalityCode });
+    if (existing.kind === "OWN") redirect("/min-tilmelding?allerede=1");
+    if (existing.kind !== "FREE") {
+      const message = errorMessage(existing.kind === "PENDING" ? "MUNICIPALITY_PENDING_APPROVAL" : "MUNICIPALITY_ALREADY_REGISTERED");
+      return renderState("kommune", draft, user, options, { status: "error", message, fieldErrors: { municipalityCode: message }, values });
+    }
+  }
+
   const outcome = advance({ draft, values, user, options });
   if (outcome.kind === "render") return outcome.state;
 
@@ -42,6 +55,10 @@ export async function registrationAction(previous: RegistrationState, formData: 
     if (isDomainError(error) && error.details.field === "participants") {
       return renderState("deltagere", outcome.draft, user, options, { status: "error", message: failed.message, fieldErrors: failed.fieldErrors });
     }
+    // The municipality was registered by someone else meanwhile: back to where it is chosen.
+    if (isDomainError(error) && error.details.field === "municipalityCode") {
+      return renderState("kommune", outcome.draft, user, options, { status: "error", message: failed.message, fieldErrors: failed.fieldErrors });
+    }
     return renderState("godkend", outcome.draft, user, options, { status: "error", message: failed.message, values: { acceptTerms: "on" } });
   }
   if (result.kind === "NEEDS_CHOICE") {
@@ -52,5 +69,5 @@ export async function registrationAction(previous: RegistrationState, formData: 
       alternatives: result.alternatives,
     });
   }
-  redirect("/min-tilmelding?ny=1");
+  redirect(result.kind === "PENDING_APPROVAL" ? "/min-tilmelding?afventer=1" : "/min-tilmelding?ny=1");
 }

@@ -7,6 +7,7 @@ import { loadRegistrationOptions } from "@/server/registration/load-registration
 import { renderState } from "./registration-steps";
 import { RegistrationWizard } from "./registration-wizard";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { findMyActiveDirection } from "@/server/registration/find-my-active-direction";
 
 export const metadata: Metadata = { title: "Tilmeld jeres direktion" };
 
@@ -18,6 +19,26 @@ export default async function RegistrationPage({ searchParams }: Props) {
   const path = hold ? `/tilmelding?hold=${encodeURIComponent(hold)}` : "/tilmelding";
   // Directors sign up with their own e-mail; staff may register on a municipality's behalf. Partners only read.
   const user = await requirePageRole(path, "DIRECTOR", "STAFF");
+  // A director who is already signed up is told so, not given an empty form (staff register on others' behalf).
+  const mine = user.role === "DIRECTOR" ? await findMyActiveDirection({ user }) : null;
+  if (mine) {
+    return (
+      <main id="main" className="container">
+        <Breadcrumbs trail={[{ href: "/", label: "Forløbet" }, { href: "/hold", label: "Hold og datoer" }]} current={"Tilmelding"} />
+        <h1>I er allerede tilmeldt</h1>
+        <div className="notice info">
+          <p>
+            {mine.municipality.officialName} er tilmeldt {mine.cohort.title}
+            {mine.status === "PENDING_APPROVAL" ? ", og tilmeldingen afventer Komponents godkendelse" : mine.status === "WAITLISTED" ? " og står på ventelisten" : ""}. En kommune
+            tilmelder én direktion.
+          </p>
+          <p>
+            <Link href="/min-tilmelding">Gå til Min tilmelding</Link>, hvor I kan se og ændre tilmeldingen.
+          </p>
+        </div>
+      </main>
+    );
+  }
   const options = await loadRegistrationOptions();
   const preselected = options.cohorts.find((c) => c.slug === hold)?.slug;
   const initial = renderState("hold", newDraft({ userId: user.id }), user, options, { values: preselected ? { cohortSlug: preselected } : {} });

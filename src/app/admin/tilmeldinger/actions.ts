@@ -11,6 +11,38 @@ import { actionOutcome } from "@/server/admin/action-outcome";
 import { moveDirection } from "@/server/admin/move-direction";
 import { cancelDirection } from "@/server/registration/cancel-direction";
 import { removeParticipant } from "@/server/registration/remove-participant";
+import { approvePendingDirection } from "@/server/admin/approve-pending-direction";
+import { refusePendingDirection } from "@/server/admin/refuse-pending-direction";
+
+/** Approve and refuse are offered on the dashboard and on the direction's page; back to where it was done. */
+function pendingReturnPath(formData: FormData, directionId: string): string {
+  return formText(formData, "from") === "overblik" ? "/admin" : `/admin/tilmeldinger/${directionId}`;
+}
+
+export async function approveDirectionAction(formData: FormData) {
+  const actor = await requireActionRole("STAFF");
+  const directionId = formText(formData, "directionId");
+  const addDomain = formData.get("addDomain") === "on";
+  await actionOutcome(
+    () => approvePendingDirection({ actor, directionId, addDomain }),
+    pendingReturnPath(formData, directionId),
+    (result) => ((result as { domainAdded: string | null }).domainAdded ? "direction-approved-domain" : "direction-approved"),
+  );
+}
+
+export async function refuseDirectionAction(formData: FormData) {
+  const actor = await requireActionRole("STAFF");
+  const directionId = formText(formData, "directionId");
+  const reason = formText(formData, "reason").trim();
+  await actionOutcome(
+    async () => {
+      if (reason.length > 500) throw new DomainError("VALIDATION", { field: "reason" });
+      return refusePendingDirection({ actor, directionId, reason });
+    },
+    pendingReturnPath(formData, directionId),
+    "direction-refused",
+  );
+}
 
 export async function moveDirectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");

@@ -12,7 +12,7 @@ import type { DirectionStatus } from "@/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Tilmeldinger" };
 
-const STATUSES = ["CONFIRMED", "WAITLISTED", "CANCELLED"] as const;
+const STATUSES = ["CONFIRMED", "PENDING_APPROVAL", "WAITLISTED", "CANCELLED"] as const;
 const BASE = "/admin/tilmeldinger";
 
 export default async function AdminDirectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -22,6 +22,9 @@ import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
+import { emailDomain } from "@/domain/municipal-identity";
+import { formatAge, genitive } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -33,7 +36,8 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
   const direction = await db.direction.findUnique({
     where: { id },
     include: {
-      municipality: true,
+      municipality: { include: { domains: { orderBy: { domain: "asc" } } } },
+      owner: { select: { email: true } },
       cohort: true,
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
       invoices: { orderBy: { createdAt: "asc" } },
@@ -60,6 +64,23 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         </span>
       </div>
       <Flash params={query} />
+      {direction.status === "PENDING_APPROVAL" && (
+        <section className="card notice warning" aria-labelledby="approval-heading">
+          <h2 id="approval-heading">Afventer godkendelse</h2>
+          <p>
+            Tilmeldt af {direction.owner?.email ?? "ukendt"} for {formatAge(direction.createdAt)} siden ({formatDateTimeShort(direction.createdAt)}). Adressen er ikke på{" "}
+            {genitive(direction.municipality.name)} domæner ({direction.municipality.domains.length > 0 ? direction.municipality.domains.map((d) => d.domain).join(", ") : "ingen endnu"}
+            ; <Link href={`/admin/kommuner/${direction.municipalityCode}`}>ret domænerne</Link>). Pladserne er holdt; der er ikke faktureret.
+          </p>
+          <p>Godkend: tilmeldingen bekræftes, faktureres og direktionen og deltagerne får besked. Afvis: den annulleres, pladserne tilbydes ventelisten, og direktionen får besked.</p>
+          <PendingApprovalForms
+            directionId={direction.id}
+            signInDomain={direction.owner ? emailDomain(direction.owner.email) : null}
+            municipalityName={direction.municipality.name}
+            from="tilmelding"
+          />
+        </section>
+      )}
 
       <div className="grid-2">
         <section className="card" aria-labelledby="facts-heading">

@@ -1,0 +1,24 @@
+"use server";
+
+import { formText } from "@/lib/form-state";
+import { requireActionRole } from "@/server/auth/session";
+import { actionOutcome } from "@/server/admin/action-outcome";
+import { addMunicipalityDomain } from "@/server/admin/add-municipality-domain";
+import { removeMunicipalityDomain } from "@/server/admin/remove-municipality-domain";
+
+const back = (code: string) => `/admin/kommuner/${code}`;
+
+export async function addMunicipalityDomainAction(formData: FormData) {
+  const actor = await requireActionRole("STAFF");
+  const municipalityCode = formText(formData, "municipalityCode");
+  const domain = formText(formData, "domain");
+  // What was typed comes back in the field on an error (only characters a domain may hold, so it cannot shape the URL).
+  const typed = domain.replace(/[^A-Za-z0-9.@-]/g, "").slice(0, 100);
+  await actionOutcome(() => addMunicipalityDomain({ actor, municipalityCode, domain }), back(municipalityCode), "domain-added", `${back(municipalityCode)}?domaene=${typed}`);
+}
+
+export async function removeMunicipalityDomainAction(formData: FormData) {
+  const actor = await requireActionRole("STAFF");
+  const municipalityCode = formText(formData, "municipalityCode");
+  await actionOutcome(() => removeMunicipalityDomain({ actor, municipalityCode, domain: formText(formData, "domain") }), back(municipalityCode), "domain-removed");
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+import { needsApproval } from "@/domain/municipal-identity";
+
+/** A municipality's e-mail domains, lower case, alphabetical. */
+export async function domainsOf(tx: Pick<Tx, "municipalityDomain">, municipalityCode: string): Promise<string[]> {
+  const rows = await tx.municipalityDomain.findMany({ where: { municipalityCode }, orderBy: { domain: "asc" }, select: { domain: true } });
+  return rows.map((row) => row.domain);
+}
+
+/**
+ * Whether a registration for `municipalityCode` by this person waits for staff approval: it
+ * does unless they are staff or sign in with an address on the municipality's domains.
+ */
+export async function registrationNeedsApproval(
+  tx: Pick<Tx, "municipalityDomain">,
+  { person, municipalityCode }: { person: { role: string | null; email: string | null }; municipalityCode: string },
+): Promise<boolean> {
+  if (person.role === "STAFF") return false;
+  if (!person.email) return true;
+  return needsApproval({ role: person.role ?? "DIRECTOR", email: person.email, domains: await domainsOf(tx, municipalityCode) });
+}
