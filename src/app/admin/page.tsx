@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Overblik" };
 
 export default async function AdminDashboardPage() {
   await requirePageRole("/admin", "STAFF");
-  const { cards, atRisk, belowMinimum, overdue, failed, failedCount } = await getDashboard();
-  const attention = belowMinimum.length + atRisk.length + overdue.length + failedCount;
+  const { cards, atRisk, belowMinimum, overdue, failed, failedCount, failedTransmissions, failedTransmissionCount } = await getDashboard();
+  const attention = belowMinimum.length + atRisk.length + overdue.length + failedCount + failedTransmissionCount;
   return (
     <main id="main" className="container">
       <h1>Overblik</h1>
@@ -58,6 +58,23 @@ export default async function AdminDashboardPage() {
                 </li>
               ))}
             </ul>
+          </>
+        )}
+        {failedTransmissionCount > 0 && (
+          <>
+            <h3>Fakturaer, der ikke kunne sendes ({failedTransmissionCount})</h3>
+            <ul>
+              {failedTransmissions.map((t) => (
+                <li key={t.id}>
+                  {t.invoice.kind === "CREDIT_NOTE" ? "Kreditnota" : "Faktura"} {t.invoice.displayNumber} · {t.invoice.buyerName}
+                  {t.failedAt && ` · ${formatDateTimeShort(t.failedAt)}`}
+                  {t.lastError && <div className="small muted">{t.lastError}</div>}
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href="/admin/fakturaer?afsendelse=fejlet">Gå til fakturaerne og send igen</Link>
+            </p>
           </>
         )}
         {failedCount > 0 && (
