@@ -20,23 +20,34 @@ import { setMunicipalityFormat } from "../../src/server/invoicing/set-municipali
 import { setEanFormat } from "../../src/server/invoicing/set-ean-format";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, VALID_EANS } from "../support/factories";
 
-beforeEach(resetDatabase);
+let place: { programmeId: string; cohortId: string } | null = null;
+beforeEach(async () => {
+  await resetDatabase();
+  place = null;
+});
 
 const actor = SYSTEM_ACTOR;
-const NOW = new Date("2026-11-26T10:00:00Z");
+// The worker compares due times with its `now`; rows become due by the database's clock, so
+// the tests' clock runs a minute ahead of the real one.
+const NOW = new Date(Math.ceil(Date.now() / 1000) * 1000 + 60_000);
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 
+/** Directions on one programme and cohort (invoice numbers are per programme, unique overall). */
 async function directionWith(participants: number, index = 0) {
-  const programme = await createProgramme();
-  const cohort = await createCohort(programme.id);
-  const direction = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(index), participants });
-  return { programme, cohort, direction };
+  if (!place) {
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id);
+    place = { programmeId: programme.id, cohortId: cohort.id };
+  }
+  const direction = await createDirection({ ...place, municipalityCode: municipalityCode(index), participants });
+  return { direction };
 }
 
-async function issued(participants = 2, index = 0) {
+async function issued(participants = 2, index = 0, ean?: string) {
   const { direction } = await directionWith(participants, index);
+  if (ean) Object.assign(direction, await db.direction.update({ where: { id: direction.id }, data: { ean } }));
   const invoice = (await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor, now: NOW })))!;
   return { direction, invoice };
 }
@@ -114,7 +125,7 @@ describe("the transmission outbox", () => {
   it("sends OIOUBL to a municipality that receives it, and an EAN's own format over its municipality's", async () => {
     const staff = await staffUser();
     const { direction, invoice } = await issued(1, 0);
-    const { direction: other, invoice: second } = await issued(1, 1);
+    const { direction: other, invoice: second } = await issued(1, 1, VALID_EANS[2]);
     await setMunicipalityFormat({ actor: staff, municipalityCode: direction.municipalityCode, format: "OIOUBL_21" });
     await setMunicipalityFormat({ actor: staff, municipalityCode: other.municipalityCode, format: "OIOUBL_21" });
     await setEanFormat({ actor: staff, ean: other.ean, municipalityCode: other.municipalityCode, format: "PEPPOL_BIS3", note: "" });

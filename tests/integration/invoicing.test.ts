@@ -249,6 +249,7 @@ describe("electronic documents from real rows", () => {
       const programme = await createProgramme({ maxParticipantsPerDirection: 40 });
       const cohort = await createCohort(programme.id, { maxParticipants: 40 });
       const other = await createCohort(programme.id, { number: 2, slug: "hold-andet", maxParticipants: 40 });
+      const third = await createCohort(programme.id, { number: 3, slug: "hold-tredje" });
       const make = (index: number, participants: number, cohortId = cohort.id) => createDirection({ programmeId: programme.id, cohortId, municipalityCode: municipalityCode(index), participants });
       const one = await make(0, 1);
       const five = await make(1, 5);
@@ -266,7 +267,7 @@ describe("electronic documents from real rows", () => {
       const moved = (await issue(mover.id))!;
       const staffRow = await db.user.create({ data: { email: "staff@komponent.dk", role: "STAFF" } });
       const staff: CurrentUser = { id: staffRow.id, email: staffRow.email, name: null, role: "STAFF", partnerCode: null };
-      await moveDirection({ actor: staff, directionId: mover.id, targetCohortId: other.id, now: NOW });
+      await moveDirection({ actor: staff, directionId: mover.id, targetCohortId: third.id, now: NOW });
       const afterMove = await db.invoice.findMany({ where: { directionId: mover.id, id: { not: moved.id } }, orderBy: { createdAt: "asc" } });
       expect(afterMove.map((i) => i.kind)).toEqual(["CREDIT_NOTE", "INVOICE"]);
       expect(large.netOre).toBe(40 * 1_490_000);
@@ -284,7 +285,7 @@ describe("electronic documents from real rows", () => {
       ] as const) {
         documents.push({ label, document: (await loadInvoiceDocument({ invoiceId: id }))!.document });
       }
-      expect(documents.find((d) => d.label === "re-issue after a move")!.document.lines[0]!.description).toContain(other.title);
+      expect(documents.find((d) => d.label === "re-issue after a move")!.document.lines[0]!.description).toContain(third.title);
       expect(await officialRuleFailures(documents)).toEqual([]);
     },
     RULES_TIMEOUT_MS,
