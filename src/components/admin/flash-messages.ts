@@ -18,6 +18,8 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "invoice-resent-both": "Fakturaen sendes igen pr. mail og som e-faktura om et øjeblik. Den oprindelige afsendelsesdato er bevaret.",
   "invoice-already-sent": "Fakturaen var allerede sendt; den er ikke sendt igen.",
   "invoice-paid": "Fakturaen er markeret som betalt.",
+  "receiver-format-saved": "Modtageformatet er gemt. Det bruges fra næste afsendelse.",
+  "receiver-format-removed": "EAN-nummerets eget format er fjernet; kommunens format gælder nu.",
   "invoice-credited": "Kreditnotaen er udstedt og sendes.",
   "participant-saved": "Deltageren er gemt.",
   "participant-added": "Deltageren er tilføjet.",
