@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { db, transaction } from "@/server/db";
 import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
+import { deliverTransmissions } from "@/server/invoicing/deliver-transmissions";
 
 const { values } = parseArgs({
   options: {
@@ -31,9 +31,10 @@ async function main() {
   for (const direction of directions) {
     const invoice = await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor: SYSTEM_ACTOR }));
     if (!invoice) continue;
-    if (values.transmit) await transmitInvoice({ invoiceId: invoice.id, deliverNow: false });
     issued.push({ id: invoice.id, displayNumber: invoice.displayNumber, directionId: direction.id, municipalityCode: direction.municipalityCode, grossOre: invoice.grossOre });
   }
+  // Every issue queued its transmission; --transmit delivers them now instead of leaving them to the app's worker.
+  if (values.transmit) while ((await deliverTransmissions()).sent > 0);
   console.log(JSON.stringify(issued));
 }
 

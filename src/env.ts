@@ -39,8 +39,6 @@ const schema = z
     OUTGOING_INVOICE_DIR: z.string().default(".data/outgoing"),
     ACCESS_POINT_URL: z.url().optional(),
     ACCESS_POINT_TOKEN: z.string().optional(),
-    // Which e-invoice format the access point takes; NemHandel accepts both.
-    ACCESS_POINT_FORMAT: z.enum(["peppol", "oioubl"]).default("peppol"),
     // How long another app instance may serve a public page rendered before a change it did
     // not make (src/http/public-page-cache.ts); 0 turns the cache off.
     PUBLIC_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),

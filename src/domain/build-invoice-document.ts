@@ -1,9 +1,24 @@
-// Maps a stored invoice (its own snapshot columns, lines, the programme's seller details
-// and, for credit notes, the credited invoice) to the document every renderer works from.
+// Maps a stored invoice (its own snapshot columns of buyer and seller, its lines and, for
+// credit notes, the credited invoice) to the document every renderer works from.
 import type { InvoiceDocument } from "./invoice-document";
 import { isoDateOfColumn } from "./invoice-dates";
 
-export interface StoredInvoice {
+export interface StoredSeller {
+  sellerName: string;
+  sellerStreet: string;
+  sellerPostalCode: string;
+  sellerCity: string;
+  sellerCvr: string;
+  sellerEmail: string;
+  sellerPhone: string;
+  sellerBankReg: string;
+  sellerBankAccount: string;
+  sellerIban: string | null;
+  sellerBic: string | null;
+}
+
+/** The seller as stored on the invoice at issue, never the programme's current details. */
+export interface StoredInvoice extends StoredSeller {
   kind: "INVOICE" | "CREDIT_NOTE";
   displayNumber: string;
   issueDate: Date;
@@ -27,21 +42,9 @@ export interface StoredInvoice {
   creditedInvoice: { displayNumber: string; issueDate: Date } | null;
 }
 
-export interface StoredSeller {
-  sellerName: string;
-  sellerStreet: string;
-  sellerPostalCode: string;
-  sellerCity: string;
-  sellerCvr: string;
-  sellerEmail: string;
-  sellerPhone: string;
-  sellerBankReg: string;
-  sellerBankAccount: string;
-  sellerIban: string | null;
-  sellerBic: string | null;
-}
 
-export function buildInvoiceDocument({ invoice, seller }: { invoice: StoredInvoice; seller: StoredSeller }): InvoiceDocument {
+export function buildInvoiceDocument({ invoice }: { invoice: StoredInvoice }): InvoiceDocument {
+  const seller = invoice;
   if (invoice.currency !== "DKK") throw new Error(`invoice ${invoice.displayNumber}: only DKK is supported`);
   if (invoice.kind === "CREDIT_NOTE" && !invoice.creditedInvoice) throw new Error(`credit note ${invoice.displayNumber} has no credited invoice`);
   return {
@@ -89,5 +92,22 @@ export function buildInvoiceDocument({ invoice, seller }: { invoice: StoredInvoi
     note: invoice.note,
     // A credit note is settled against the invoice it credits, so the payer sees that number.
     paymentId: invoice.creditedInvoice?.displayNumber ?? invoice.displayNumber,
+  };
+}
+
+/** The seller columns an invoice stores at issue, picked from the programme's current details. */
+export function sellerSnapshot(programme: StoredSeller): StoredSeller {
+  return {
+    sellerName: programme.sellerName,
+    sellerStreet: programme.sellerStreet,
+    sellerPostalCode: programme.sellerPostalCode,
+    sellerCity: programme.sellerCity,
+    sellerCvr: programme.sellerCvr,
+    sellerEmail: programme.sellerEmail,
+    sellerPhone: programme.sellerPhone,
+    sellerBankReg: programme.sellerBankReg,
+    sellerBankAccount: programme.sellerBankAccount,
+    sellerIban: programme.sellerIban,
+    sellerBic: programme.sellerBic,
   };
 }

@@ -176,6 +176,9 @@ function changes(before: Json, after: Json, { values = true, skip = [] as string
 const edited = (actor: string, what: string, detail: string) => (detail ? `${actor} ændrede ${what}: ${detail}` : `${actor} gemte ${what} uden ændringer`);
 const withChanges = (sentence: string, detail: string) => (detail ? `${sentence}: ${detail}` : sentence);
 
+const FORMAT_NAMES: Record<string, string> = { PEPPOL_BIS3: "Peppol BIS 3", OIOUBL_21: "OIOUBL 2.1" };
+const formatName = (value: unknown) => FORMAT_NAMES[String(value)] ?? "et andet format";
+
 const CHANNEL_WORDS: Record<string, string> = { email: "på e-mail", "e-invoice-file": "som e-faktura", "e-invoice-access-point": "som e-faktura" };
 const channels = (value: unknown) => (Array.isArray(value) ? list([...new Set(value.map((c) => CHANNEL_WORDS[String(c)] ?? "ad en anden vej"))]) : "");
 
@@ -285,6 +288,11 @@ const SENTENCES: Record<string, Sentence> = {
     return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}.${reasonOf(after.reason)}`;
   },
   "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
+  "invoice.transmission-failed": ({ after }) => `${text(after.displayNumber) ?? "Fakturaen"} kunne ikke sendes efter ${count(after.attempts) ?? "flere"} forsøg${text(after.reason) ? `: ${text(after.reason)}` : ""}`,
+  "invoice.transmission-retry": ({ actor, after }) => `${actor} bad om at sende ${text(after.displayNumber) ?? "fakturaen"} igen, efter at afsendelsen var fejlet`,
+  "receiver-format.update": ({ actor, before, after }) => `${actor} ændrede e-fakturaformatet for ${text(after.municipality) ?? "kommunen"}${text(before.format) ? ` fra ${formatName(before.format)}` : ""} til ${formatName(after.format)}`,
+  "receiver-format.ean-set": ({ actor, after }) => `${actor} satte e-fakturaformatet for EAN ${text(after.ean) ?? ""} til ${formatName(after.format)}`,
+  "receiver-format.ean-remove": ({ actor, before }) => `${actor} fjernede det særlige e-fakturaformat for EAN ${text(before.ean) ?? ""}, så kommunens format gælder`,
   "invoice.resent": ({ actor, after }) => `${actor} sendte fakturaen igen${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.mark-paid": ({ actor, after }) => {
     const paid = date(after.paidAt);
@@ -406,6 +414,7 @@ export const AUDIT_ACTION_GROUPS = [
   { prefix: "participant.", label: "Deltagere" },
   { prefix: "waitlist.", label: "Venteliste" },
   { prefix: "invoice.", label: "Fakturaer" },
+  { prefix: "receiver-format.", label: "E-fakturaformater" },
   { prefix: "cohort.", label: "Hold" },
   { prefix: "email.", label: "E-mails" },
   { prefix: "programme.", label: "Indstillinger" },
@@ -419,11 +428,12 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   Direction: "Tilmelding",
   Participant: "Deltager",
   Invoice: "Faktura",
+  Municipality: "Kommune",
+  ReceiverFormat: "EAN-nummer",
   Cohort: "Hold",
   Programme: "Forløbet",
   User: "Bruger",
   EmailOutbox: "E-mail",
   WaitlistOffer: "Tilbud om plads",
   Person: "Persondata",
-  Municipality: "Kommune",
 };

@@ -1,32 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-
-// Read once by src/env.ts on first use, so set before any test touches the app code.
-const outgoingDir = mkdtempSync(path.join(os.tmpdir(), "k2030-outgoing-"));
-process.env.OUTGOING_INVOICE_DIR = outgoingDir;
-process.env.INVOICE_COPY_EMAIL = "bogholderi@komponent.example.dk";
 
 import { db, transaction } from "../../src/server/db";
 import { SYSTEM_ACTOR } from "../../src/server/audit/record-audit";
 import { issueInvoice } from "../../src/server/invoicing/issue-invoice";
 import { creditInvoice } from "../../src/server/invoicing/credit-invoice";
 import { markInvoicePaid } from "../../src/server/invoicing/mark-invoice-paid";
-import { transmitInvoice } from "../../src/server/invoicing/transmit-invoice";
 import { loadInvoiceDocument } from "../../src/server/invoicing/load-invoice-document";
 import { renderPeppolUbl } from "../../src/server/invoicing/peppol-ubl";
 import { renderOioubl } from "../../src/server/invoicing/oioubl";
-import { accessPointChannel } from "../../src/server/invoicing/transmission/e-invoice-channel";
 import { isGapless } from "../../src/domain/invoice-numbering";
 import { formatAmount } from "../../src/lib/format";
 import { DomainError } from "../../src/domain/errors";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
-import { validatePeppol } from "../support/peppol-validate";
-import { oioublViolations } from "../support/oioubl-validate";
+import { officialRuleFailures, RULES_TIMEOUT_MS } from "../support/einvoice-rules";
+import { moveDirection } from "../../src/server/admin/move-direction";
+import type { CurrentUser } from "../../src/server/auth/session";
 
 beforeEach(resetDatabase);
 
@@ -48,9 +37,6 @@ async function addParticipant(directionId: string, name: string) {
   return db.participant.create({ data: { directionId, name, jobTitle: "Direktør", field: "SOCIAL_HEALTH", email: `${name.replace(/\W/g, "").toLowerCase()}@example.dk` } });
 }
 
-async function fatalPeppolFailures(xml: string) {
-  return (await validatePeppol(xml)).failed.filter((f) => f.flag === "fatal").map((f) => `${f.id}: ${f.text}`);
-}
 
 describe("issuing invoices", () => {
   it("numbers invoices issued in parallel 1..50 with no gap and no duplicate, even when transactions roll back after taking a number", async () => {
@@ -199,8 +185,8 @@ describe("database backstops for issued invoices", () => {
     const invoice = (await issue(direction.id))!;
     const copy = (overrides: Record<string, string>) =>
       sql.query(
-        `INSERT INTO "Invoice" (id, "directionId", kind, series, number, "displayNumber", "issueDate", "dueDate", "buyerName", "buyerStreet", "buyerPostalCode", "buyerCity", "buyerEan", "buyerCvr", "buyerOrderNumber", "buyerPersonReference", "netOre", "vatOre", "grossOre", "vatRateBasisPoints")
-         SELECT 'manual', "directionId", kind, series, 99, 'X', "issueDate", "dueDate", "buyerName", "buyerStreet", "buyerPostalCode", "buyerCity", $2, $3, "buyerOrderNumber", "buyerPersonReference", "netOre", "vatOre", "grossOre", "vatRateBasisPoints" FROM "Invoice" WHERE id = $1`,
+        `INSERT INTO "Invoice" (id, "directionId", kind, series, number, "displayNumber", "issueDate", "dueDate", "buyerName", "buyerStreet", "buyerPostalCode", "buyerCity", "buyerEan", "buyerCvr", "buyerOrderNumber", "buyerPersonReference", "sellerName", "sellerStreet", "sellerPostalCode", "sellerCity", "sellerCvr", "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "netOre", "vatOre", "grossOre", "vatRateBasisPoints")
+         SELECT 'manual', "directionId", kind, series, 99, 'X', "issueDate", "dueDate", "buyerName", "buyerStreet", "buyerPostalCode", "buyerCity", $2, $3, "buyerOrderNumber", "buyerPersonReference", "sellerName", "sellerStreet", "sellerPostalCode", "sellerCity", "sellerCvr", "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "netOre", "vatOre", "grossOre", "vatRateBasisPoints" FROM "Invoice" WHERE id = $1`,
         [invoice.id, overrides.ean ?? invoice.buyerEan, overrides.cvr ?? invoice.buyerCvr],
       );
     await expect(copy({ ean: "5798000000019" })).rejects.toThrow(/Invoice_buyer_ean_check/);
@@ -257,138 +243,69 @@ describe("credit notes", () => {
 });
 
 describe("electronic documents from real rows", () => {
-  it("renders invoice, supplementary invoice and credit note as Peppol BIS 3 that passes both schematrons, and as OIOUBL simple profile", async () => {
-    const { direction } = await directionWith(5);
-    await db.direction.update({ where: { id: direction.id }, data: { accountingString: "1.2.3-4567 / Lederudvikling" } });
-    const invoice = (await issue(direction.id))!;
-    await addParticipant(direction.id, "Åse Ærø-Øster");
-    const supplementary = (await issue(direction.id))!;
-    const creditNote = await creditInvoice({ invoiceId: invoice.id, quantity: 2, reason: "Afmelding af to deltagere", actor });
+  it(
+    "invoices for 1, 5 and 40 participants, a supplementary invoice, partial and full credit notes and a re-issue after a cohort move all pass the official Peppol and OIOUBL rules",
+    async () => {
+      const programme = await createProgramme({ maxParticipantsPerDirection: 40 });
+      const cohort = await createCohort(programme.id, { maxParticipants: 40 });
+      const other = await createCohort(programme.id, { number: 2, slug: "hold-andet", maxParticipants: 40 });
+      const third = await createCohort(programme.id, { number: 3, slug: "hold-tredje" });
+      const make = (index: number, participants: number, cohortId = cohort.id) => createDirection({ programmeId: programme.id, cohortId, municipalityCode: municipalityCode(index), participants });
+      const one = await make(0, 1);
+      const five = await make(1, 5);
+      await db.direction.update({ where: { id: five.id }, data: { accountingString: "1.2.3-4567 / Lederudvikling" } });
+      const forty = await make(2, 40, other.id);
+      const mover = await make(3, 3);
 
-    for (const { id } of [invoice, supplementary, creditNote]) {
-      const { document } = (await loadInvoiceDocument({ invoiceId: id }))!;
-      const peppol = renderPeppolUbl(document);
-      expect(await fatalPeppolFailures(peppol), `${document.number} (Peppol)`).toEqual([]);
-      const oioubl = renderOioubl(document);
-      expect(oioublViolations(oioubl), `${document.number} (OIOUBL)`).toEqual([]);
-      expect(oioubl).toContain("<cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.1\">Procurement-BilSim-1.0</cbc:ProfileID>");
-      expect(oioubl).toContain(`<cac:Contact><cbc:ID>${direction.personReference}</cbc:ID></cac:Contact>`);
-    }
-    const peppolInvoice = renderPeppolUbl((await loadInvoiceDocument({ invoiceId: invoice.id }))!.document);
-    expect(peppolInvoice).toContain('<cbc:TaxExclusiveAmount currencyID="DKK">74500.00</cbc:TaxExclusiveAmount>');
-    expect(peppolInvoice).toContain('<cbc:PayableAmount currencyID="DKK">93125.00</cbc:PayableAmount>');
-    expect(peppolInvoice).toContain(`<cbc:EndpointID schemeID="0088">${direction.ean}</cbc:EndpointID>`);
-    const peppolCredit = renderPeppolUbl((await loadInvoiceDocument({ invoiceId: creditNote.id }))!.document);
-    expect(peppolCredit).toContain("<cbc:ID>K2030-F-0001</cbc:ID>");
-  });
+      const first = (await issue(one.id))!;
+      const invoice = (await issue(five.id))!;
+      const large = (await issue(forty.id))!;
+      await addParticipant(five.id, "Åse Ærø-Øster & Co.");
+      const supplementary = (await issue(five.id))!;
+      const partial = await creditInvoice({ invoiceId: invoice.id, quantity: 2, reason: "Afmelding af to deltagere", actor });
+      const full = await creditInvoice({ invoiceId: first.id, reason: "Tilmeldingen annulleret", actor });
+      const moved = (await issue(mover.id))!;
+      const staffRow = await db.user.create({ data: { email: "staff@komponent.dk", role: "STAFF" } });
+      const staff: CurrentUser = { id: staffRow.id, email: staffRow.email, name: null, role: "STAFF", partnerCode: null };
+      await moveDirection({ actor: staff, directionId: mover.id, targetCohortId: third.id, now: NOW });
+      const afterMove = await db.invoice.findMany({ where: { directionId: mover.id, id: { not: moved.id } }, orderBy: { createdAt: "asc" } });
+      expect(afterMove.map((i) => i.kind)).toEqual(["CREDIT_NOTE", "INVOICE"]);
+      expect(large.netOre).toBe(40 * 1_490_000);
+
+      const documents = [];
+      for (const [label, id] of [
+        ["1 participant", first.id],
+        ["5 participants", invoice.id],
+        ["40 participants", large.id],
+        ["supplementary invoice", supplementary.id],
+        ["partial credit note", partial.id],
+        ["full credit note", full.id],
+        ["credit note of a move", afterMove[0]!.id],
+        ["re-issue after a move", afterMove[1]!.id],
+      ] as const) {
+        documents.push({ label, document: (await loadInvoiceDocument({ invoiceId: id }))!.document });
+      }
+      expect(documents.find((d) => d.label === "re-issue after a move")!.document.lines[0]!.description).toContain(third.title);
+      expect(await officialRuleFailures(documents)).toEqual([]);
+    },
+    RULES_TIMEOUT_MS,
+  );
 });
 
-describe("transmission", () => {
-  it("writes both XML files, queues the e-mail with the PDF to the contact and the bookkeeping copy, marks SENT, and does it once", async () => {
-    const { direction } = await directionWith(5);
+describe("seller snapshot", () => {
+  it("keeps the seller's name, address, CVR and bank details as they were at issue, whatever the programme says later", async () => {
+    const { programme, direction } = await directionWith(2);
     const invoice = (await issue(direction.id))!;
+    expect(invoice).toMatchObject({ sellerName: programme.sellerName, sellerCvr: programme.sellerCvr, sellerBankReg: programme.sellerBankReg, sellerBankAccount: programme.sellerBankAccount });
+    await db.programme.update({ where: { id: programme.id }, data: { sellerName: "Nyt Navn ApS", sellerStreet: "Ny Vej 1", sellerCvr: "25313763", sellerBankReg: "9999", sellerBankAccount: "1111111111", sellerIban: "DK5000400440116243" } });
+    const { document } = (await loadInvoiceDocument({ invoiceId: invoice.id }))!;
+    expect(document.seller).toMatchObject({ name: programme.sellerName, street: programme.sellerStreet, cvr: programme.sellerCvr, bankReg: programme.sellerBankReg, bankAccount: programme.sellerBankAccount, iban: programme.sellerIban });
+    expect(renderPeppolUbl(document)).toContain(programme.sellerName);
+    expect(renderOioubl(document)).not.toContain("Nyt Navn ApS");
 
-    const results = await Promise.all([transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW }), transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW })]);
-    expect(results.filter((r) => r.transmitted)).toHaveLength(1);
-    expect(await transmitInvoice({ invoiceId: invoice.id, deliverNow: false })).toMatchObject({ transmitted: false });
-
-    const sent = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
-    expect(sent.status).toBe("SENT");
-    expect(sent.sentAt).toEqual(NOW);
-
-    const files = readdirSync(outgoingDir).filter((f) => f.includes("K2030-F-0001")).sort();
-    expect(files).toEqual(["faktura-K2030-F-0001.oioubl.xml", "faktura-K2030-F-0001.peppol.xml"]);
-    const peppol = readFileSync(path.join(outgoingDir, "faktura-K2030-F-0001.peppol.xml"), "utf8");
-    expect(await fatalPeppolFailures(peppol)).toEqual([]);
-    expect(oioublViolations(readFileSync(path.join(outgoingDir, "faktura-K2030-F-0001.oioubl.xml"), "utf8"))).toEqual([]);
-
-    const mails = await db.emailOutbox.findMany({ where: { kind: "invoice" }, orderBy: { to: "asc" } });
-    expect(mails.map((m) => m.to).sort()).toEqual(["bogholderi@komponent.example.dk", direction.contactEmail].sort());
-    for (const mail of mails) {
-      expect(mail.subject).toBe("Faktura K2030-F-0001 – Kommunestyret 2030");
-      expect(mail.text).toContain("93.125,00 kr.");
-      const [attachment, ...more] = mail.attachments as { filename: string; contentType: string; contentBase64: string }[];
-      expect(more).toEqual([]);
-      expect(attachment).toMatchObject({ filename: "faktura-K2030-F-0001.pdf", contentType: "application/pdf" });
-      expect(Buffer.from(attachment!.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
-    }
-    expect(await db.auditLog.count({ where: { action: "invoice.transmit", entityId: invoice.id } })).toBe(1);
-  });
-
-  it("keeps a credited invoice CREDITED when it is transmitted late", async () => {
-    const { direction } = await directionWith(1);
-    const invoice = (await issue(direction.id))!;
-    const creditNote = await creditInvoice({ invoiceId: invoice.id, reason: "Annulleret", actor });
-    await transmitInvoice({ invoiceId: invoice.id, deliverNow: false });
-    await transmitInvoice({ invoiceId: creditNote.id, deliverNow: false });
-    expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("CREDITED");
-    expect((await db.invoice.findUniqueOrThrow({ where: { id: creditNote.id } })).status).toBe("SENT");
-    expect(readdirSync(outgoingDir)).toContain("kreditnota-K2030-K-0001.peppol.xml");
-  });
-
-  it("POSTs to an access point with the bearer token, and rolls the transmission back when it refuses", async () => {
-    const received: { auth?: string; key?: string; body: string }[] = [];
-    let refuse = true;
-    const server = createServer(async (req: IncomingMessage, res) => {
-      let body = "";
-      for await (const chunk of req) body += chunk;
-      received.push({ auth: req.headers.authorization, key: req.headers["idempotency-key"] as string, body });
-      res.statusCode = refuse ? 503 : 202;
-      res.end(refuse ? "down for maintenance" : "accepted");
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/documents`;
-      const channels = [accessPointChannel({ url, token: "hemmelig", format: "peppol" })];
-      const { direction } = await directionWith(2);
-      const invoice = (await issue(direction.id))!;
-
-      await expect(transmitInvoice({ invoiceId: invoice.id, channels, deliverNow: false })).rejects.toThrow(/HTTP 503/);
-      expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("ISSUED");
-
-      refuse = false;
-      expect(await transmitInvoice({ invoiceId: invoice.id, channels, deliverNow: false })).toMatchObject({ transmitted: true });
-      expect(received).toHaveLength(2);
-      expect(received[1]).toMatchObject({ auth: "Bearer hemmelig", key: invoice.id });
-      expect(received[1]!.body).toContain("<cbc:ID>K2030-F-0001</cbc:ID>");
-      expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("SENT");
-    } finally {
-      server.close();
-    }
-  });
-});
-
-describe("forced resend", () => {
-  it("queues the e-mail with the PDF again, leaves the e-invoice alone unless asked, keeps the first sentAt and audits the resend", async () => {
-    const { direction } = await directionWith(2);
-    const invoice = (await issue(direction.id))!;
-    await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, now: NOW });
-    const mailsTo = () => db.emailOutbox.findMany({ where: { kind: "invoice", to: direction.contactEmail }, orderBy: { createdAt: "asc" } });
-    expect(await mailsTo()).toHaveLength(1);
-    const xml = path.join(outgoingDir, "faktura-K2030-F-0001.peppol.xml");
-    const firstWritten = statSync(xml).ino; // each write renames a fresh file into place
-
-    const later = new Date("2026-12-01T09:00:00Z");
-    expect(await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, force: true, now: later })).toMatchObject({ transmitted: true, resent: true });
-
-    const mails = await mailsTo();
-    expect(mails).toHaveLength(2);
-    const [attachment] = mails[1]!.attachments as { filename: string; contentType: string; contentBase64: string }[];
-    expect(attachment).toMatchObject({ filename: "faktura-K2030-F-0001.pdf", contentType: "application/pdf" });
-    expect(Buffer.from(attachment!.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
-    expect(mails[1]!.subject).toBe(mails[0]!.subject);
-    expect(statSync(xml).ino).toBe(firstWritten);
-
-    const after = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
-    expect(after.sentAt).toEqual(NOW);
-    expect(after.status).toBe("SENT");
-    const resent = await db.auditLog.findMany({ where: { action: "invoice.resent", entityId: invoice.id } });
-    expect(resent).toHaveLength(1);
-    expect(resent[0]!.after).toMatchObject({ channels: ["email"] });
-
-    await transmitInvoice({ invoiceId: invoice.id, deliverNow: false, force: true, resendEInvoice: true, now: later });
-    expect(statSync(xml).ino).not.toBe(firstWritten);
-    expect(await mailsTo()).toHaveLength(3);
-    expect(await db.auditLog.count({ where: { action: "invoice.resent", entityId: invoice.id } })).toBe(2);
+    // A credit note is a new document: it carries the seller as at its own issue.
+    const note = await creditInvoice({ invoiceId: invoice.id, quantity: 1, reason: "Afmeldt", actor });
+    expect(note).toMatchObject({ sellerName: "Nyt Navn ApS", sellerBankAccount: "1111111111" });
+    await expect(testPool().query(`UPDATE "Invoice" SET "sellerName" = 'Snyd' WHERE id = $1`, [invoice.id])).rejects.toThrow(/immutable/);
   });
 });

@@ -27,6 +27,8 @@ export async function resetDatabase(): Promise<void> {
   const tables = rows.map((r) => r.tablename).filter((t) => !KEEP.has(t));
   // TRUNCATE fires no row-level triggers, so the invoice immutability guard does not block a reset.
   await testPool().query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} CASCADE`);
+  // Reference data kept across tests, but the receiver format staff may have set is not.
+  await testPool().query(`UPDATE "Municipality" SET "eInvoiceFormat" = 'PEPPOL_BIS3', "eInvoiceFormatUpdatedAt" = NULL WHERE "eInvoiceFormat" <> 'PEPPOL_BIS3' OR "eInvoiceFormatUpdatedAt" IS NOT NULL`);
 }
 
 export async function closeTestPool(): Promise<void> {

@@ -17,6 +17,7 @@ const seller: StoredSeller = {
 };
 
 const invoice: StoredInvoice = {
+  ...seller,
   kind: "INVOICE",
   displayNumber: "K2030-F-0007",
   issueDate: new Date("2027-01-01T00:00:00Z"),
@@ -42,7 +43,7 @@ const invoice: StoredInvoice = {
 
 describe("buildInvoiceDocument", () => {
   it("maps the stored snapshot to the document the renderers use", () => {
-    const doc = buildInvoiceDocument({ invoice, seller });
+    const doc = buildInvoiceDocument({ invoice });
     expect(doc).toMatchObject({ kind: "INVOICE", number: "K2030-F-0007", issueDate: "2027-01-01", dueDate: "2027-01-31", paymentId: "K2030-F-0007", creditedInvoice: null });
     expect(doc.buyer).toMatchObject({ ean: "5798000000018", cvr: "55133018", countryCode: "DK", orderNumber: "PO-1", personReference: "ANNE" });
     expect(doc.seller).toMatchObject({ cvr: "29189846", bankReg: "1551", countryCode: "DK" });
@@ -52,13 +53,17 @@ describe("buildInvoiceDocument", () => {
   it("refers a credit note to the invoice it credits, also as payment reference", () => {
     const doc = buildInvoiceDocument({
       invoice: { ...invoice, kind: "CREDIT_NOTE", displayNumber: "K2030-K-0001", creditedInvoice: { displayNumber: "K2030-F-0007", issueDate: new Date("2027-01-01T00:00:00Z") } },
-      seller,
     });
     expect(doc.creditedInvoice).toEqual({ number: "K2030-F-0007", issueDate: "2027-01-01" });
     expect(doc.paymentId).toBe("K2030-F-0007");
   });
 
+  it("reads the seller from the invoice's own snapshot", () => {
+    const doc = buildInvoiceDocument({ invoice: { ...invoice, sellerName: "Komponent (da fakturaen blev udstedt)", sellerBankAccount: "0000000001" } });
+    expect(doc.seller).toMatchObject({ name: "Komponent (da fakturaen blev udstedt)", bankAccount: "0000000001" });
+  });
+
   it("refuses a credit note without its invoice", () => {
-    expect(() => buildInvoiceDocument({ invoice: { ...invoice, kind: "CREDIT_NOTE" }, seller })).toThrow(/credited invoice/);
+    expect(() => buildInvoiceDocument({ invoice: { ...invoice, kind: "CREDIT_NOTE" } })).toThrow(/credited invoice/);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { oioublViolations as violations } from "../support/oioubl-validate";
 import { renderOioubl } from "../../src/server/invoicing/oioubl";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 
+// What the OIOUBL renderer writes; that it passes the official OIOUBL 2.1 schematron is
+// tests/unit/einvoice-official-rules.test.ts.
 describe("renderOioubl", () => {
-  it("renders a 5-seat invoice that satisfies the simple-profile rules", () => {
+  it("renders a 5-seat invoice with the buyer's EAN, personreference, order number and totals", () => {
     const xml = renderOioubl(makeInvoice(5));
-    expect(violations(xml)).toEqual([]);
     expect(xml).toContain(
       '<cbc:EndpointID schemeAgencyID="9" schemeID="GLN">5798000416604</cbc:EndpointID>',
     );
@@ -24,7 +24,6 @@ describe("renderOioubl", () => {
     const xml = renderOioubl(
       makeInvoice(1, { buyer: { ...buyer, accountingString: null }, note: null }),
     );
-    expect(violations(xml)).toEqual([]);
     expect(xml).not.toContain("AccountingCost");
     expect(xml).toContain('<cbc:PayableAmount currencyID="DKK">18625.00</cbc:PayableAmount>');
   });
@@ -32,8 +31,7 @@ describe("renderOioubl", () => {
   it("renders full and partial credit notes with positive amounts", () => {
     for (const seats of [5, 2]) {
       const xml = renderOioubl(makeCreditNote(seats));
-      expect(violations(xml)).toEqual([]);
-      expect(xml).toMatch(/^<\?xml[^>]*>\n<CreditNote /);
+        expect(xml).toMatch(/^<\?xml[^>]*>\n<CreditNote /);
       expect(xml).toContain("<cbc:CreditedQuantity");
       expect(xml).not.toContain("PaymentMeans");
     }
@@ -52,28 +50,7 @@ describe("renderOioubl", () => {
     const xml = renderOioubl(
       makeInvoice(1, { lines, netOre: 2_002, vatOre: 501, grossOre: 2_503 }),
     );
-    expect(violations(xml).filter((v) => !v.startsWith("VAT-RATE"))).toEqual([]);
     expect(xml).toContain('<cbc:TaxAmount currencyID="DKK">2.51</cbc:TaxAmount>');
-  });
-
-  it("the rules catch broken documents (no vacuous pass)", () => {
-    const good = renderOioubl(makeInvoice(5));
-    const noContact = good.replace("<cac:Contact><cbc:ID>SØRJ</cbc:ID></cac:Contact>", "");
-    expect(violations(noContact).join("\n")).toContain("BUYER-CONTACT");
-    const twoContacts = good.replace(
-      "<cac:Contact><cbc:ID>SØRJ</cbc:ID></cac:Contact>",
-      "<cac:Contact><cbc:ID>SØRJ</cbc:ID></cac:Contact><cac:Contact><cbc:ID>X</cbc:ID></cac:Contact>",
-    );
-    expect(violations(twoContacts).join("\n")).toContain("BUYER-CONTACT");
-    const emptyOrder = good.replace("<cbc:ID>PO-2026-4711</cbc:ID>", "<cbc:ID> </cbc:ID>");
-    expect(violations(emptyOrder).join("\n")).toContain("ORDER-REF");
-    const badTotal = good.replace(
-      '<cbc:PayableAmount currencyID="DKK">93125.00',
-      '<cbc:PayableAmount currencyID="DKK">93125.01',
-    );
-    expect(violations(badTotal).join("\n")).toContain("GROSS");
-    const badEan = good.replace(/schemeID="GLN">5798000416604/, 'schemeID="GLN">57980004');
-    expect(violations(badEan).join("\n")).toContain("BUYER-EAN");
   });
 
   it("refuses documents the profile cannot carry", () => {

@@ -16,8 +16,12 @@ export const metadata: Metadata = { title: "Overblik" };
 
 export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/admin", "STAFF");
-  const [{ cards, atRisk, belowMinimum, overdue, failed, failedCount }, pending, query] = await Promise.all([getDashboard(), listPendingApprovals(), searchParams.then(singleParams)]);
-  const attention = pending.length + belowMinimum.length + atRisk.length + overdue.length + failedCount;
+  const [{ cards, atRisk, belowMinimum, overdue, failed, failedCount, failedTransmissions, failedTransmissionCount }, pending, query] = await Promise.all([
+    getDashboard(),
+    listPendingApprovals(),
+    searchParams.then(singleParams),
+  ]);
+  const attention = pending.length + belowMinimum.length + atRisk.length + overdue.length + failedCount + failedTransmissionCount;
   const now = new Date();
   return (
     <main id="main" className="container">
@@ -91,6 +95,23 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
                 </li>
               ))}
             </ul>
+          </>
+        )}
+        {failedTransmissionCount > 0 && (
+          <>
+            <h3>Fakturaer, der ikke kunne sendes ({failedTransmissionCount})</h3>
+            <ul>
+              {failedTransmissions.map((t) => (
+                <li key={t.id}>
+                  {t.invoice.kind === "CREDIT_NOTE" ? "Kreditnota" : "Faktura"} {t.invoice.displayNumber} · {t.invoice.buyerName}
+                  {t.failedAt && ` · ${formatDateTimeShort(t.failedAt)}`}
+                  {t.lastError && <div className="small muted">{t.lastError}</div>}
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href="/admin/fakturaer?afsendelse=fejlet">Gå til fakturaerne og send igen</Link>
+            </p>
           </>
         )}
         {failedCount > 0 && (

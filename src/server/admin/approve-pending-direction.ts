@@ -12,7 +12,7 @@ import { issueInvoice } from "@/server/invoicing/issue-invoice";
 import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { registrationMails } from "@/server/registration/registration-mails";
 import { approvedMails } from "@/server/registration/approval-mails";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 
 /**
  * Staff approve a registration pending approval, in one step: through the placement owner its
@@ -30,7 +30,7 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
     const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor: auditActor, now }, () => write(tx, direction, auditActor));
     return result;
   });
-  transmitAfterCommit(result.invoice);
+  kickTransmissions();
   kickOutbox();
   return result;
 

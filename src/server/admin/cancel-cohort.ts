@@ -7,7 +7,7 @@ import { changePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
-import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { cohortCancelledEmail } from "@/emails/cohort-cancelled-email";
 import type { CurrentUser } from "@/server/auth/session";
 
@@ -38,15 +38,8 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
   const audit = actorOf(actor);
   const result = await transaction(async (tx) => (await changePlaces(tx, { cohortId, change: { kind: "CANCEL_COHORT" }, actor: audit, now }, () => write(tx))).result);
 
-  // Transmission happens after commit: the cancellation stands even if the access point is down
-  // (staff can resend from the invoice list).
-  for (const note of result.creditNotes) {
-    try {
-      await transmitInvoice({ invoiceId: note.id });
-    } catch (error) {
-      console.error(`credit note ${note.id}: transmission after cohort cancellation failed`, error);
-    }
-  }
+  // The credit notes' transmissions were queued in the transaction; the worker sends them.
+  kickTransmissions();
   kickOutbox();
   return { directionsCancelled: result.directionsCancelled, creditNotes: result.creditNotes.length, emailsQueued: result.emailsQueued };
 

@@ -2,18 +2,13 @@ import "server-only";
 import { actorOf } from "@/server/audit/record-audit";
 import { assertStaff } from "@/server/auth/assert-role";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
-import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import type { CurrentUser } from "@/server/auth/session";
 
-/** Issues a credit note for all or part of an invoice and transmits it after commit. */
+/** Issues a credit note for all or part of an invoice queued for transmission in the same transaction. */
 export async function creditInvoiceManually({ actor, invoiceId, quantity, reason }: { actor: CurrentUser | null; invoiceId: string; quantity?: number; reason: string }) {
   assertStaff(actor);
   const note = await creditInvoice({ invoiceId, quantity, reason, actor: actorOf(actor) });
-  try {
-    await transmitInvoice({ invoiceId: note.id, actor: actorOf(actor) });
-  } catch (error) {
-    // The credit note stands; staff can resend it from the invoice list.
-    console.error(`credit note ${note.id}: transmission failed`, error);
-  }
+  kickTransmissions();
   return note;
 }

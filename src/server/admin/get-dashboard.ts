@@ -52,5 +52,12 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
   });
   const failedCount = await db.emailOutbox.count({ where: { status: "FAILED" } });
   const failed = await db.emailOutbox.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 5 });
-  return { cards, atRisk, belowMinimum, overdue, failed, failedCount };
+  const failedTransmissionCount = await db.invoiceTransmission.count({ where: { status: "FAILED" } });
+  const failedTransmissions = await db.invoiceTransmission.findMany({
+    where: { status: "FAILED" },
+    orderBy: { failedAt: "desc" },
+    take: 5,
+    select: { id: true, lastError: true, failedAt: true, invoice: { select: { id: true, displayNumber: true, kind: true, buyerName: true } } },
+  });
+  return { cards, atRisk, belowMinimum, overdue, failed, failedCount, failedTransmissions, failedTransmissionCount };
 }

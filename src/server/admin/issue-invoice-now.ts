@@ -4,7 +4,7 @@ import { DomainError } from "@/domain/errors";
 import { actorOf } from "@/server/audit/record-audit";
 import { assertStaff } from "@/server/auth/assert-role";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { transmitInvoice } from "@/server/invoicing/transmit-invoice";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import type { CurrentUser } from "@/server/auth/session";
 
 /** Staff issue what is due for a direction now instead of waiting for the automatic run. */
@@ -16,6 +16,6 @@ export async function issueInvoiceNow({ actor, directionId }: { actor: CurrentUs
     if (direction.status !== "CONFIRMED") throw new DomainError("INVALID_STATE");
     return issueInvoice(tx, { directionId, actor: actorOf(actor) });
   });
-  if (invoice) await transmitInvoice({ invoiceId: invoice.id, actor: actorOf(actor) });
+  if (invoice) kickTransmissions();
   return invoice;
 }

@@ -7,12 +7,13 @@ export const INVOICE_SORTS = ["nummer", "dato", "forfald", "beloeb", "koeber"] a
 export type InvoiceSort = (typeof INVOICE_SORTS)[number];
 export const INVOICE_PAGE_SIZE = 30;
 
-export type InvoiceFilter = { status?: InvoiceStatus; cohortId?: string; overdue?: boolean };
+export type InvoiceFilter = { status?: InvoiceStatus; cohortId?: string; overdue?: boolean; transmissionFailed?: boolean };
 
 export function invoiceWhere(filter: InvoiceFilter, now = new Date()): Prisma.InvoiceWhereInput {
   const where: Prisma.InvoiceWhereInput = {};
   if (filter.status) where.status = filter.status;
   if (filter.cohortId) where.direction = { cohortId: filter.cohortId };
+  if (filter.transmissionFailed) where.transmissions = { some: { status: "FAILED" } };
   if (filter.overdue) {
     // dueDate is a calendar date: overdue from the day after it, in Copenhagen.
     Object.assign(where, { kind: "INVOICE", status: { in: ["ISSUED", "SENT"] }, dueDate: { lt: new Date(`${isoDateInCopenhagen(now)}T00:00:00Z`) } });
@@ -44,7 +45,11 @@ export async function listInvoices({ filter, sort, dir, page }: { filter: Invoic
       orderBy: orderOf(sort, dir),
       skip: (page - 1) * INVOICE_PAGE_SIZE,
       take: INVOICE_PAGE_SIZE,
-      include: { direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } } },
+      include: {
+        direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } },
+        // The newest transmission not yet through: staff see it under way, waiting to retry, or failed.
+        transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } },
+      },
     }),
     db.invoice.groupBy({ by: ["kind"], where, _sum: { grossOre: true } }),
   ]);

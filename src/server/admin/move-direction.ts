@@ -10,7 +10,7 @@ import { creditInvoice } from "@/server/invoicing/credit-invoice";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { calendarAttachment } from "@/server/registration/registration-mails";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { compactWaitlist } from "@/server/registration/waitlist-positions";
 import { directionMovedEmail, participantMovedEmail } from "@/emails/direction-moved-email";
 import type { Cohort, Invoice } from "@/generated/prisma/client";
@@ -48,7 +48,7 @@ export async function moveDirection({ actor, directionId, targetCohortId, now = 
     );
     return { ...result, offers: source.offers };
   });
-  transmitAfterCommit(...result.creditNotes, result.invoice);
+  kickTransmissions();
   kickOutbox();
   return result;
 }

@@ -8,12 +8,15 @@ import { dateColumn, invoiceDates } from "@/domain/invoice-dates";
 import { CREDIT_NOTE_SERIES, INVOICE_NUMBER_PREFIX, displayInvoiceNumber } from "@/domain/invoice-numbering";
 import { invoiceDocumentsOf } from "@/server/invoicing/invoiced-documents";
 import { takeInvoiceNumber } from "@/server/invoicing/take-invoice-number";
+import { enqueueTransmission } from "@/server/invoicing/enqueue-transmission";
+import { sellerSnapshot } from "@/domain/build-invoice-document";
 
 /**
  * Issues a credit note (series K) for `quantity` seats of an invoice, by default all that
  * remain uncredited. The buyer snapshot is the invoice's own, so the credit note matches
  * what the buyer booked. The invoice becomes CREDITED once nothing remains.
- * Runs in the caller's transaction when given one; transmit after commit (transmitInvoice).
+ * The seller is as at the credit note's issue (it is a new document). Runs in the caller's
+ * transaction when given one; its transmission is queued in that transaction.
  */
 export async function creditInvoice({ tx, ...input }: { tx?: Tx; invoiceId: string; quantity?: number; reason: string; actor: AuditActor; now?: Date }): Promise<Invoice> {
   return tx ? creditInTransaction(tx, input) : transaction((t) => creditInTransaction(t, input));
@@ -27,7 +30,7 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
     where: { id: invoiceId },
     include: {
       lines: { orderBy: { position: "asc" } },
-      direction: { select: { programmeId: true, programme: { select: { paymentTermsDays: true } } } },
+      direction: { select: { programmeId: true, programme: true } },
       creditNotes: { include: { lines: { select: { quantity: true } } } },
     },
   });
@@ -74,6 +77,7 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
       buyerOrderNumber: invoice.buyerOrderNumber,
       buyerPersonReference: invoice.buyerPersonReference,
       buyerAccountingString: invoice.buyerAccountingString,
+      ...sellerSnapshot(invoice.direction.programme),
       ...amounts,
       vatRateBasisPoints: invoice.vatRateBasisPoints,
       note: `Kreditering af faktura ${invoice.displayNumber}${trimmedReason ? `: ${trimmedReason}` : ""}.`,
@@ -94,5 +98,6 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
     before: { invoice: invoice.displayNumber, status: invoice.status, uncredited: remaining },
     after: { creditNote: creditNote.displayNumber, quantity: credited, grossOre: creditNote.grossOre, reason: trimmedReason, invoiceFullyCredited: credited === remaining },
   });
+  await enqueueTransmission(tx, { invoiceId: creditNote.id });
   return creditNote;
 }

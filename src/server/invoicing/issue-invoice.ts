@@ -11,12 +11,14 @@ import { INVOICE_NUMBER_PREFIX, INVOICE_SERIES, displayInvoiceNumber } from "@/d
 import { formatDateMedium } from "@/lib/format";
 import { invoiceDocumentsOf } from "@/server/invoicing/invoiced-documents";
 import { takeInvoiceNumber } from "@/server/invoicing/take-invoice-number";
+import { enqueueTransmission } from "@/server/invoicing/enqueue-transmission";
+import { sellerSnapshot } from "@/domain/build-invoice-document";
 
 /**
  * Issues the invoice for a confirmed direction's participants not yet invoiced (net of
  * credit notes), inside the caller's transaction: the first invoice and every later
- * supplementary invoice. Returns null when nothing is due. Transmission happens after the
- * caller commits (transmitInvoice).
+ * supplementary invoice. Returns null when nothing is due. Its transmission is queued in the
+ * same transaction (InvoiceTransmission); the worker sends it after commit.
  */
 export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date() }: { directionId: string; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
   // Two concurrent issuers for one direction would both see the same seats as due.
@@ -88,6 +90,7 @@ export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date
       buyerOrderNumber: direction.orderNumber.trim(),
       buyerPersonReference: direction.personReference.trim(),
       buyerAccountingString: direction.accountingString?.trim() || null,
+      ...sellerSnapshot(programme),
       ...amounts,
       vatRateBasisPoints: programme.vatRateBasisPoints,
       note: invoiceNote({ cohort, participantNames: invoicedNames }),
@@ -103,6 +106,7 @@ export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date
     directionId,
     after: { displayNumber: invoice.displayNumber, quantity, netOre: invoice.netOre, grossOre: invoice.grossOre, dueDate },
   });
+  await enqueueTransmission(tx, { invoiceId: invoice.id });
   return invoice;
 }
 

@@ -13,17 +13,20 @@ const include = {
       contactName: true,
       contactEmail: true,
       cohortId: true,
+      municipalityCode: true,
       cohort: { select: { title: true } },
-      programme: true,
     },
   },
 } as const;
 
-/** An invoice with what transmission and downloads need, plus its renderable document. */
+/**
+ * An invoice with what transmission and downloads need, plus its renderable document. The
+ * seller is the invoice's own snapshot, so editing the programme never rewrites old documents.
+ */
 export async function loadInvoiceDocument({ invoiceId, tx }: { invoiceId: string; tx?: Tx }) {
   const invoice = await (tx ?? db).invoice.findUnique({ where: { id: invoiceId }, include });
   if (!invoice) return null;
-  const document: InvoiceDocument = buildInvoiceDocument({ invoice, seller: invoice.direction.programme });
+  const document: InvoiceDocument = buildInvoiceDocument({ invoice });
   return { invoice, document };
 }
 

@@ -5,7 +5,7 @@ type Job = { name: string; intervalMs: number; run: () => Promise<unknown> };
 
 const MINUTE = 60_000;
 
-// Every job is safe to run in every app instance at once: mail rows are claimed with
+// Every job is safe to run in every app instance at once: mail and transmission rows are claimed with
 // SKIP LOCKED, and the others take row locks or are idempotent. Use cases are imported
 // lazily so this module does not pull the whole server into instrumentation.
 const JOBS: Job[] = [
@@ -13,6 +13,12 @@ const JOBS: Job[] = [
     name: "outbox",
     intervalMs: env.OUTBOX_POLL_MS,
     run: async () => (await import("@/server/email/outbox-worker")).kickOutbox(),
+  },
+  {
+    // Invoice transmissions (claimed with SKIP LOCKED, like mail); retries wait out their backoff.
+    name: "invoice-transmissions",
+    intervalMs: env.OUTBOX_POLL_MS,
+    run: async () => (await import("@/server/invoicing/transmission-worker")).kickTransmissions(),
   },
   {
     // Seminar and follow-up reminders are due on a day scale.

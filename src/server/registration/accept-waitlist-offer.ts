@@ -5,7 +5,7 @@ import type { AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { confirmWaitlistedDirection } from "@/server/registration/confirm-waitlisted-direction";
 import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 
 /**
  * Accepts an offered place. The offer link is not enough on its own: the person must be
@@ -32,7 +32,7 @@ export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { 
       throw error;
     }
   });
-  transmitAfterCommit(result.invoice);
+  kickTransmissions();
   kickOutbox();
   return { ...result, offer: result.offer! };
 }

@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { isInvoiced, loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
@@ -28,7 +28,7 @@ export async function addParticipant({ actor, directionId, input, now = new Date
     const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction));
     return result;
   });
-  transmitAfterCommit(result.invoice);
+  kickTransmissions();
   kickOutbox();
   return result;
 

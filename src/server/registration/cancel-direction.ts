@@ -10,7 +10,7 @@ import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { compactWaitlist } from "@/server/registration/waitlist-positions";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 import { participantCancelledEmail } from "@/emails/participant-cancelled-email";
 
@@ -29,7 +29,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
     const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction));
     return { ...result, offers };
   });
-  transmitAfterCommit(...result.creditNotes);
+  kickTransmissions();
   kickOutbox();
   return result;
 

@@ -5,7 +5,7 @@ import { kickOutbox } from "@/server/email/outbox-worker";
 import { confirmWaitlistedDirection } from "@/server/registration/confirm-waitlisted-direction";
 import { assertStaff } from "@/server/registration/direction-access";
 import { loadDirectionLocked } from "@/server/registration/load-direction-locked";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 
 /**
  * Staff move a waiting direction onto the cohort directly (e.g. by phone), under the same
@@ -18,7 +18,7 @@ export async function promoteFromWaitlist({ actor, directionId, now = new Date()
     const direction = await loadDirectionLocked(tx, { actor, directionId });
     return confirmWaitlistedDirection(tx, { actor, direction, action: "waitlist.promote", now });
   });
-  transmitAfterCommit(result.invoice);
+  kickTransmissions();
   kickOutbox();
   return result;
 }

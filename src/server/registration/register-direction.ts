@@ -15,9 +15,9 @@ import { awaitCohortTurn } from "@/server/registration/cohort-turn";
 import { registrationMails } from "@/server/registration/registration-mails";
 import { readPlacement, type Placement, type PlacementCohort, type PlacementKeys } from "@/server/cohorts/registration-places";
 import { settleAfterRegistration } from "@/server/cohorts/placement";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
 import { registrationNeedsApproval } from "@/server/municipalities/municipality-domains";
 import { pendingApprovalMails } from "@/server/registration/approval-mails";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 
 export type RegistrationActor = { id: string; email: string; role: string };
@@ -106,7 +106,7 @@ export async function registerDirection({
     }
     turn.release(outcome.cohortAfter);
     if (outcome.queuedMail) kickOutbox();
-    transmitAfterCommit(outcome.invoice);
+    kickTransmissions();
     return outcome.result;
   }
 }

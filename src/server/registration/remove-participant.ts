@@ -10,7 +10,7 @@ import { invoiceToCredit, shouldCredit } from "@/server/registration/credit-poli
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
-import { transmitAfterCommit } from "@/server/registration/transmit-after-commit";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 
 /**
@@ -32,7 +32,7 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
     const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction, participant));
     return { ...result, offers };
   });
-  transmitAfterCommit(result.creditNote);
+  kickTransmissions();
   kickOutbox();
   return result;
 

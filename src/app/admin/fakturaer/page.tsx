@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { INVOICE_SORTS, listInvoices } from "@/server/admin/list-invoices";
-import { formatDateShort, formatKroner } from "@/lib/format";
+import { formatDateShort, formatDateTimeShort, formatKroner } from "@/lib/format";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
@@ -22,20 +22,25 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   const { column, dir } = sortOf(params, INVOICE_SORTS, "nummer:desc");
   const page = pageOf(params);
   const status = STATUSES.includes(params.status as InvoiceStatus) ? (params.status as InvoiceStatus) : undefined;
-  const filter = { status, cohortId: params.hold || undefined, overdue: params.forfaldne === "ja" };
+  const filter = { status, cohortId: params.hold || undefined, overdue: params.forfaldne === "ja", transmissionFailed: params.afsendelse === "fejlet" };
   const [cohorts, result] = await Promise.all([
     db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
     listInvoices({ filter, sort: column, dir, page }),
   ]);
-  const exportHref = hrefWith(`${BASE}/eksport`, { status: params.status, hold: params.hold, forfaldne: params.forfaldne }, {});
+  const exportHref = hrefWith(`${BASE}/eksport`, { status: params.status, hold: params.hold, forfaldne: params.forfaldne, afsendelse: params.afsendelse }, {});
 
   return (
     <main id="main" className="container wide">
       <div className="page-head">
         <h1>Fakturaer</h1>
-        <a className="button secondary" href={exportHref}>
-          Hent CSV til bogføring
-        </a>
+        <div className="button-row">
+          <Link className="button secondary" href="/admin/fakturaer/modtageformat">
+            Modtageformater (e-faktura)
+          </Link>
+          <a className="button secondary" href={exportHref}>
+            Hent CSV til bogføring
+          </a>
+        </div>
       </div>
       <Flash params={params} />
       <form className="filters" method="get" action={BASE} aria-label="Filtrér fakturaer">
@@ -44,6 +49,10 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         <div className="checkbox filter-checkbox">
           <input type="checkbox" id="forfaldne" name="forfaldne" value="ja" defaultChecked={params.forfaldne === "ja"} />
           <label htmlFor="forfaldne">Kun forfaldne og ubetalte</label>
+        </div>
+        <div className="checkbox filter-checkbox">
+          <input type="checkbox" id="afsendelse" name="afsendelse" value="fejlet" defaultChecked={params.afsendelse === "fejlet"} />
+          <label htmlFor="afsendelse">Kun dem, der ikke kunne sendes</label>
         </div>
         <FilterActions resetHref={BASE} />
       </form>
@@ -83,6 +92,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
                 <td className="num">{formatKroner(i.grossOre)}</td>
                 <td>
                   <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                  <TransmissionState transmission={i.transmissions[0]} />
                 </td>
                 <td>
                   <InvoiceButtons invoice={i} back={BASE} />
@@ -100,4 +110,25 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       <Pagination page={page} pageCount={result.pageCount} total={result.total} basePath={BASE} params={params} />
     </main>
   );
+}
+
+/** The open transmission of an invoice: under way, waiting to retry (with the last error), or failed. */
+function TransmissionState({ transmission }: { transmission?: { status: string; attempts: number; lastError: string | null; nextAttemptAt: Date } }) {
+  if (!transmission) return null;
+  if (transmission.status === "FAILED") {
+    return (
+      <div className="small">
+        <span className="badge full">Afsendelse fejlede</span>
+        {transmission.lastError && <div className="muted">{transmission.lastError}</div>}
+      </div>
+    );
+  }
+  if (transmission.lastError) {
+    return (
+      <div className="small muted">
+        Forsøg {transmission.attempts} fejlede; prøver igen {formatDateTimeShort(transmission.nextAttemptAt)}. {transmission.lastError}
+      </div>
+    );
+  }
+  return <div className="small muted">Sendes …</div>;
 }

@@ -38,7 +38,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <p className="lead">Oplysninger og betingelser for {p.name}. Alle ændringer logges.</p>
       <div className="notice warning">
         <p>
-          Sælgeroplysningerne bruges, hver gang en faktura dannes – også når en tidligere faktura hentes som PDF eller sendes igen. Ret dem kun, når de faktisk er ændret.
+          Sælgeroplysningerne kommer på de fakturaer og kreditnotaer, der udstedes herefter. Udstedte dokumenter beholder de oplysninger, de blev udstedt med – også når de hentes som PDF eller sendes igen.
           Betalingsfristen gælder fra næste faktura; udstedte fakturaer beholder deres forfaldsdato.
         </p>
       </div>

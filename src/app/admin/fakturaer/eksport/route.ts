@@ -35,6 +35,7 @@ export async function GET(request: Request) {
     status: status && STATUSES.includes(status) ? (status as InvoiceStatus) : undefined,
     cohortId: url.searchParams.get("hold") || undefined,
     overdue: url.searchParams.get("forfaldne") === "ja",
+    transmissionFailed: url.searchParams.get("afsendelse") === "fejlet",
   });
   const invoices = await db.invoice.findMany({ where, orderBy: [{ series: "asc" }, { number: "asc" }] });
   return new Response(toCsv(COLUMNS, invoices), { headers: csvResponseHeaders("fakturaer.csv") });

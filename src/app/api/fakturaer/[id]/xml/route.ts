@@ -10,12 +10,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (requested !== "peppol" && requested !== "oioubl") {
     return new Response("Ukendt format. Brug format=peppol eller format=oioubl.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
+  const format = requested === "peppol" ? "PEPPOL_BIS3" : "OIOUBL_21";
   return invoiceDownloadResponse({
     invoiceId: id,
     render: async ({ document }) => ({
-      body: renderEInvoice(document, requested),
+      body: renderEInvoice(document, format),
       contentType: "application/xml; charset=utf-8",
-      filename: eInvoiceFileName(document, requested),
+      filename: eInvoiceFileName(document, format),
     }),
   });
 }

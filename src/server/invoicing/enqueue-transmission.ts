@@ -1,0 +1,20 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+import type { AuditActor } from "@/server/audit/record-audit";
+
+export type TransmissionChannel = "e-invoice" | "email";
+
+/**
+ * Puts an issued document in the transmission outbox, inside the transaction that issues it:
+ * it goes out if and only if the issue commits, and survives any restart until it has.
+ * The worker (deliverTransmissions) picks it up; callers nudge it after commit (kickTransmissions).
+ */
+export async function enqueueTransmission(
+  tx: Pick<Tx, "invoiceTransmission">,
+  { invoiceId, channels = ["e-invoice", "email"], resend = false, requestedBy = null }: { invoiceId: string; channels?: TransmissionChannel[]; resend?: boolean; requestedBy?: AuditActor | null },
+) {
+  return tx.invoiceTransmission.create({
+    // Due at once by the database's clock (the default), whatever `now` the issuer was given.
+    data: { invoiceId, channels, resend, requestedBy: requestedBy ?? undefined },
+  });
+}
