@@ -99,6 +99,11 @@ test("login CSRF: a crafted callback URL lands on the confirmation page naming t
     expect(response.status(), site).toBe(303);
     expect(response.headers()["location"], site).toMatch(/\/log-ind\/bekraeft\?token=/);
   }
+  // next-auth would also take the token from a (cross-site form) POST.
+  for (const site of ["cross-site", "same-origin"]) {
+    const response = await request.post(crafted, { headers: { "Sec-Fetch-Site": site }, maxRedirects: 0 });
+    expect(response.status(), `POST ${site}`).toBe(303);
+  }
   expect(await sessionCount(attacker)).toBe(0);
   expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
 
