@@ -3,6 +3,7 @@ import { contentSecurityPolicy, ownOriginForFormPost, setSecurityHeaders } from 
 import { cachedPage, isCacheable, isCacheFill } from "@/http/public-page-cache";
 import { cohortPageSlug, NOT_FOUND_PATH, publicCohortExists } from "@/http/public-cohort-probe";
 import { env } from "@/env";
+import { REQUEST_PATH_HEADER } from "@/http/request-path";
 
 // Pages that show personal data must never be stored by browsers or shared caches.
 const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/log-ind/adgangsnoegle", "/dev", "/api/fakturaer"];
@@ -47,6 +48,11 @@ export async function proxy(request: NextRequest) {
     requestHeaders.delete("x-forwarded-for");
     requestHeaders.delete("x-real-ip");
   }
+  // The page actually asked for, so a layout's sign-in or passkey redirect returns there
+  // rather than to the layout's own path (src/server/auth/session.ts). Set here, never taken from the client.
+  const requested = new URL(request.nextUrl);
+  requested.searchParams.delete("_rsc");
+  requestHeaders.set(REQUEST_PATH_HEADER, `${requested.pathname}${requested.search}`);
   const ownOrigin = ownOriginForFormPost(request);
   if (ownOrigin) requestHeaders.set("origin", ownOrigin);
 

@@ -111,6 +111,8 @@ test("staff run the programme: dashboard, open hold 4, move Kolding, mail hold 1
 });
 
 test("staff edit the programme settings: a bad CVR is explained next to the field and nothing typed is lost", async ({ page }) => {
+  // Sign-in with the passkey step and two form rounds: slow on a shared machine.
+  test.setTimeout(150_000);
   await signIn(page, "staff@komponent.demo.dk", "/admin");
   await page.goto("/admin");
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Indstillinger" }).click();

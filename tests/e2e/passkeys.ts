@@ -44,8 +44,6 @@ export async function passPasskeyStep(page: Page, email: string) {
     await page.getByRole("button", { name: "Opret adgangsnøgle" }).click();
     await expect(page.getByRole("heading", { name: "Dine gendannelseskoder" })).toBeVisible();
     await expectNoAxeViolations(page);
-    const { credentials } = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })) as { credentials: Credential[] };
-    writeFileSync(store, JSON.stringify({ ...saved(), [email]: credentials }));
     await page.getByRole("link", { name: /Jeg har gemt koderne/ }).click();
   } else {
     const { credentials } = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })) as { credentials: Credential[] };
@@ -57,6 +55,10 @@ export async function passPasskeyStep(page: Page, email: string) {
     await page.getByRole("button", { name: "Log ind med adgangsnøgle" }).click();
   }
   await expect(page).not.toHaveURL(/\/log-ind/);
+  // Kept after every use: the authenticator's signature counter has moved on, and the server
+  // refuses a passkey whose counter goes backwards (a sign of a cloned key).
+  const { credentials } = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })) as { credentials: Credential[] };
+  writeFileSync(store, JSON.stringify({ ...saved(), [email]: credentials }));
 }
 
 /** Recovery codes as the page shows them once after a passkey is created. */

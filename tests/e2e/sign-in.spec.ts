@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { testPool } from "../support/db";
@@ -98,6 +99,11 @@ test("login CSRF: a crafted callback URL lands on the confirmation page naming t
     expect(response.status(), site).toBe(303);
     expect(response.headers()["location"], site).toMatch(/\/log-ind\/bekraeft\?token=/);
   }
+  // next-auth would also take the token from a (cross-site form) POST.
+  for (const site of ["cross-site", "same-origin"]) {
+    const response = await request.post(crafted, { headers: { "Sec-Fetch-Site": site }, maxRedirects: 0 });
+    expect(response.status(), `POST ${site}`).toBe(303);
+  }
   expect(await sessionCount(attacker)).toBe(0);
   expect((await page.context().cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
 
@@ -193,7 +199,7 @@ test("staff register a passkey at first sign-in, must use it after the e-mail li
   // A passkey this browser does not hold is refused with a Danish message.
   await virtualAuthenticator(second);
   await second.getByRole("button", { name: "Log ind med adgangsnøgle" }).click();
-  await expect(second.getByRole("alert")).toContainText(/Adgangsnøglen/);
+  await expect(second.getByRole("alert").filter({ hasText: /Adgangsnøglen/ })).toBeVisible();
   await expect(second).toHaveURL(/\/log-ind\/adgangsnoegle/);
 
   // A recovery code works once.
@@ -250,4 +256,53 @@ test("directors and partners sign in with the e-mail link alone", async ({ page 
   const response = await fetch(`${baseURL}/admin/tilmeldinger`, { headers: { Cookie: cookie }, redirect: "manual" });
   expect(response.status).toBe(307);
   expect(response.headers.get("location")).toContain("/log-ind/adgangsnoegle");
+});
+
+// Issue 13: a missing setting fails closed.
+
+/** `next start` on this build with the given environment (nothing inherited but PATH and the database); its exit code and output. */
+async function startWith(extraEnv: Record<string, string>, port: number): Promise<{ code: number | null; output: string; devMailbox?: number }> {
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { PATH: process.env.PATH!, NODE_ENV: "production", DATABASE_URL: process.env.DATABASE_URL!, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_WORKER: "off", ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const done = await Promise.race([exited.then((code) => ({ code })), new Promise<null>((r) => setTimeout(() => r(null), 500))]);
+    if (done) return { code: done.code, output };
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/dev/postkasse`);
+      if (response.status !== 500) {
+        child.kill("SIGTERM");
+        await exited;
+        return { code: null, output, devMailbox: response.status };
+      }
+    } catch {}
+  }
+  child.kill("SIGKILL");
+  throw new Error(`next start neither exited nor answered:\n${output}`);
+}
+
+test("next start without the production settings refuses to start, naming each; the dev mailbox is the demo's alone", async () => {
+  test.setTimeout(240_000);
+  const port = Number(process.env.E2E_PORT) + 7;
+  // No APP_ENV is production: without secret, SMTP and an https URL it stops with the reason.
+  const bare = await startWith({}, port);
+  expect(bare.code, bare.output).toBe(1);
+  expect(bare.output).toContain("will not start");
+  for (const name of ["NEXTAUTH_SECRET", "SMTP_URL", "NEXTAUTH_URL"]) expect(bare.output).toContain(`at ${name}`);
+  const plainHttp = await startWith({ NEXTAUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", NEXTAUTH_URL: "http://tilmelding.example.dk" }, port);
+  expect(plainHttp.code).toBe(1);
+  expect(plainHttp.output).toContain("must be the site's public https address");
+
+  // Complete production settings: it runs, and there is no dev mailbox even without APP_ENV.
+  const complete = await startWith({ NEXTAUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", NEXTAUTH_URL: "https://tilmelding.example.dk" }, port);
+  expect(complete.devMailbox, complete.output).toBe(404);
+  // The explicit demo flag has it.
+  const demo = await startWith({ APP_ENV: "demo", NEXTAUTH_URL: `http://localhost:${port}` }, port);
+  expect(demo.devMailbox, demo.output).toBe(200);
 });

@@ -4,7 +4,7 @@ import { resetDatabase } from "../support/db";
 import { beginPasskeyRegistration } from "../../src/server/auth/passkeys/begin-passkey-registration";
 import { beginPasskeySignIn } from "../../src/server/auth/passkeys/begin-passkey-sign-in";
 import { finishPasskeySignIn } from "../../src/server/auth/passkeys/finish-passkey-sign-in";
-import { hashRecoveryCode } from "../../src/server/auth/passkeys/finish-passkey-registration";
+import { hashRecoveryCode } from "../../src/server/auth/passkeys/recovery-codes";
 import { redeemRecoveryCode } from "../../src/server/auth/passkeys/redeem-recovery-code";
 import { resetPasskeys } from "../../src/server/auth/passkeys/reset-passkeys";
 import type { CurrentUser, SecondFactorSession } from "../../src/server/auth/session";

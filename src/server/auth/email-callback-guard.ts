@@ -18,7 +18,8 @@ export function guardAuthRequest(request: Request): Response | null {
   const url = new URL(request.url);
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl !== null && sameOriginPath(callbackUrl, env.NEXTAUTH_URL) === null) return badCallbackPage();
-  if (request.method === "GET" && url.pathname.endsWith("/callback/email") && request.headers.get("sec-fetch-site") !== "same-origin") {
+  // Any method: next-auth also completes an e-mail sign-in on a POST, which no page of ours sends.
+  if (url.pathname.endsWith("/callback/email") && (request.method !== "GET" || request.headers.get("sec-fetch-site") !== "same-origin")) {
     return new Response(null, { status: 303, headers: { Location: `${env.NEXTAUTH_URL}/log-ind/bekraeft?${url.searchParams}`, "Cache-Control": "no-store" } });
   }
   return null;

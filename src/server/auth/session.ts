@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/auth/auth-options";
@@ -9,6 +9,7 @@ import { env } from "@/env";
 import { SESSION_COOKIE } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
 import { needsSecondFactor, SECOND_FACTOR_PATH } from "@/domain/second-factor";
+import { REQUEST_PATH_HEADER } from "@/http/request-path";
 import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
 
 export type CurrentUser = {
@@ -70,10 +71,16 @@ export async function getSecondFactorSession(): Promise<SecondFactorSession | nu
   return readSession();
 }
 
+/** The page the browser asked for (set by the proxy): a layout's guard knows only its own path. */
+async function requestedPath(fallback: string): Promise<string> {
+  const path = (await headers()).get(REQUEST_PATH_HEADER);
+  return path?.startsWith("/") && !path.startsWith("//") ? path : fallback;
+}
+
 /** Where a signed-in staff member without the passkey step goes, instead of the sign-in page. */
 async function secondFactorRedirect(path: string): Promise<void> {
   const pending = await readSession();
-  if (pending && !pending.verified) redirect(`${SECOND_FACTOR_PATH}?tilbage=${encodeURIComponent(path)}`);
+  if (pending && !pending.verified) redirect(`${SECOND_FACTOR_PATH}?tilbage=${encodeURIComponent(await requestedPath(path))}`);
 }
 
 /** The cookie next-auth keeps the session token in: the __Secure- one exactly when the site is served over https. */

@@ -1,24 +1,12 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { verifyRegistrationResponse, type RegistrationResponseJSON } from "@simplewebauthn/server";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { needsSecondFactor, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from "@/domain/second-factor";
+import { needsSecondFactor, RECOVERY_CODE_COUNT } from "@/domain/second-factor";
+import { hashRecoveryCode, newRecoveryCode } from "@/server/auth/passkeys/recovery-codes";
 import { recordAudit } from "@/server/audit/record-audit";
 import { relyingParty, takeChallenge } from "@/server/auth/passkeys/relying-party";
 import type { SecondFactorSession } from "@/server/auth/session";
-
-export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
-}
-
-/** Twelve characters that read unambiguously aloud and on paper (no 0/O, 1/I), as XXXX-XXXX-XXXX. */
-function newRecoveryCode(): string {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  const bytes = randomBytes(12);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join("");
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
-}
 
 /**
  * Checks the browser's new passkey against this session's challenge, stores it, marks the

@@ -3,7 +3,7 @@ import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { needsSecondFactor } from "@/domain/second-factor";
 import { recordAudit } from "@/server/audit/record-audit";
-import { hashRecoveryCode } from "@/server/auth/passkeys/finish-passkey-registration";
+import { hashRecoveryCode } from "@/server/auth/passkeys/recovery-codes";
 import type { SecondFactorSession } from "@/server/auth/session";
 
 /**

@@ -5,6 +5,7 @@ import { needsSecondFactor } from "@/domain/second-factor";
 import { secondFactorReturnPath } from "@/lib/same-origin";
 import { getSecondFactorSession } from "@/server/auth/session";
 import { getSecondFactorStatus } from "@/server/auth/passkeys/get-second-factor-status";
+import { SignOutButton } from "@/components/sign-out-button";
 import { PasskeyStep } from "./passkey-step";
 import { RecoveryCodeForm } from "./recovery-code-form";
 
@@ -51,6 +52,8 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
           <PasskeyStep mode="register" back={back} />
         </>
       )}
+      <p className="small muted">Er det ikke dig, eller vil du stoppe her?</p>
+      <SignOutButton />
     </main>
   );
 }
