@@ -45,6 +45,10 @@ test("a registration from another domain is pending, staff approve it in one ste
   await page.getByLabel("Postnummer").fill("5700");
   await page.getByLabel("By", { exact: true }).fill("Svendborg");
   await next(page);
+  // The review says beforehand that it will wait for approval, and why.
+  await expect(page.getByText("Tilmeldingen skal godkendes af Komponent.")).toBeVisible();
+  await expect(page.getByText(/som ikke er på Svendborgs domæne/)).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel(/Vi accepterer betingelserne/).check();
   await page.getByRole("button", { name: "Tilmeld direktionen" }).click();
 
