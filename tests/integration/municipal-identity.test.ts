@@ -73,6 +73,7 @@ describe("the municipality step", () => {
     expect(await ask(stranger, "0101")).toEqual({ kind: "FREE" });
     expect(await ask(stranger, "0751")).toEqual({ kind: "PENDING" });
     expect(await ask(stranger, "0630")).toEqual({ kind: "TAKEN" });
+    expect(await ask(await user(`staff-${randomUUID()}@komponent.dk`, "STAFF"), "0630")).toEqual({ kind: "TAKEN" });
     expect(await ask(owner, "0751")).toEqual({ kind: "OWN", directionId: pending.kind === "PENDING_APPROVAL" ? pending.directionId : "" });
     // A contact person who signs in is "own" too (the same rule as Min tilmelding).
     const contact = await user(taken.contactEmail);
