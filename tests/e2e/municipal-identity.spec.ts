@@ -116,3 +116,39 @@ test("a registration from another domain is pending, staff approve it in one ste
   await page.goto("/min-tilmelding");
   await expect(page.getByText("Bekræftet", { exact: true })).toBeVisible();
 });
+
+test("staff refuse a pending registration from the dashboard: it is cancelled and the director is told why", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A pending registration of Nyborg (0450) on hold-2 from a private address, as the form leaves it.
+  const owner = `nyborg-${Date.now()}@privat.example`;
+  const directionId = `e2e-pending-${Date.now()}`;
+  const pool = testPool();
+  const { rows } = await pool.query<{ id: string; programmeId: string }>(`SELECT id, "programmeId" FROM "Cohort" WHERE slug = 'hold-2'`);
+  await pool.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [`${directionId}-u`, owner]);
+  await pool.query(
+    `INSERT INTO "Direction" (id, "programmeId", "cohortId", "municipalityCode", status, "contactName", "contactEmail", "ownerUserId", ean, cvr, "orderNumber",
+       "personReference", "billingName", "billingStreet", "billingPostalCode", "billingCity", "idempotencyKey", "termsAcceptedAt", "updatedAt")
+     VALUES ($1, $2, $3, '0450', 'PENDING_APPROVAL', 'Niels Nyborg', $4, $5, '5798000000056', '55133018', 'N', 'N', 'Nyborg Kommune', 'Torvet 1', '5800', 'Nyborg', $1, now(), now())`,
+    [directionId, rows[0]!.programmeId, rows[0]!.id, owner, `${directionId}-u`],
+  );
+  await pool.query(`INSERT INTO "Participant" (id, "directionId", name, "jobTitle", field, email, "networkToken", "updatedAt") VALUES ($1, $2, 'Niels Nyborg', 'Direktør', 'MUNICIPAL_DIRECTOR', $3, $1, now())`, [
+    `${directionId}-p`,
+    directionId,
+    owner,
+  ]);
+  const since = new Date();
+
+  await signIn(page, "staff@komponent.demo.dk", "/admin");
+  const item = page.locator(".pending-approvals li", { hasText: "Nyborg" });
+  await expect(item).toContainText(`Tilmeldt af ${owner}`);
+  await item.getByLabel("Begrundelse til direktionen").fill("Vi kunne ikke bekræfte afsenderen.");
+  await item.getByRole("button", { name: "Afvis tilmeldingen" }).click();
+  await expect(page.getByText("Tilmeldingen er afvist. Pladserne er frigivet og tilbudt ventelisten, og direktionen får besked.")).toBeVisible();
+  await expect(page.locator(".pending-approvals li", { hasText: "Nyborg" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const refused = await waitForMail(owner, since, /er ikke godkendt/);
+  expect(refused.text).toContain("Begrundelse: Vi kunne ikke bekræfte afsenderen.");
+  const { rows: after } = await pool.query<{ status: string }>(`SELECT status::text FROM "Direction" WHERE id = $1`, [directionId]);
+  expect(after).toEqual([{ status: "CANCELLED" }]);
+});
