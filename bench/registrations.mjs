@@ -68,12 +68,16 @@ async function burst({ db, databaseUrl, server, actionId, concurrency, cohortSlu
     ),
   );
   const municipalities = (await db.query(`SELECT code FROM "Municipality" ORDER BY code`)).rows.map((r) => r.code).filter((c) => !taken.has(c));
+  // Each director signs in on the municipality's own domain, so the burst measures confirmations
+  // (with invoices), not registrations held for approval.
+  const domains = new Map((await db.query(`SELECT DISTINCT ON ("municipalityCode") "municipalityCode", domain FROM "MunicipalityDomain" ORDER BY "municipalityCode", domain`)).rows.map((r) => [r.municipalityCode, r.domain]));
   const requests = [];
   const cookies = [];
   for (let i = 0; i < attempts; i++) {
     const userId = `${userPrefix}-${i}`;
     const token = randomBytes(24).toString("hex");
-    await db.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [userId, `${userPrefix}-${i}@bench.example.dk`]);
+    const domain = domains.get(municipalities[i % municipalities.length]) ?? "bench.example.dk";
+    await db.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [userId, `${userPrefix}-${i}@${domain}`]);
     await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $1, now() + interval '30 days')`, [userId, token]);
     requests.push({ userId, municipalityCode: municipalities[i % municipalities.length], cohortSlug });
     cookies.push(`next-auth.session-token=${token}`);

@@ -71,11 +71,11 @@ const ERROR_DETAILS: Partial<Record<ErrorCode, (details: Numbers) => string | nu
   COHORT_FULL_PARTICIPANTS: ({ heldSeats }) =>
     count(heldSeats) === null || count(heldSeats) === 0
       ? null
-      : `${count(heldSeats) === 1 ? "Én plads er" : `${count(heldSeats)} pladser er`} holdt til en direktion på ventelisten, der har fået tilbud om plads; de frigives, hvis tilbuddet afslås eller udløber.`,
+      : `${count(heldSeats) === 1 ? "Én plads er" : `${count(heldSeats)} pladser er`} holdt til en direktion, der har fået tilbud om plads eller afventer godkendelse; de frigives, hvis det ikke bliver til noget.`,
   COHORT_FULL_DIRECTIONS: ({ heldDirections }) =>
     count(heldDirections) === null || count(heldDirections) === 0
       ? null
-      : "En direktion på ventelisten har fået tilbud om den sidste plads til en direktion; den frigives, hvis tilbuddet afslås eller udløber.",
+      : "Den sidste plads til en direktion er holdt til en direktion, der har fået tilbud om plads eller afventer godkendelse; den frigives, hvis det ikke bliver til noget.",
   PARTICIPANT_LIMIT: ({ max }) => (count(max) === null ? null : `Grænsen er ${participants(count(max)!)} pr. direktion.`),
   MINIMUM_RESERVE: ({ allowed, minDirections }) => {
     const n = count(allowed);

@@ -57,6 +57,10 @@ function formFor(action: Action, ids: Awaited<ReturnType<typeof targetIds>>): Fo
     confirm: "on",
     accept: "on",
     reason: "test",
+    // Approving a registration may add a domain; editing domains names a municipality.
+    addDomain: "on",
+    municipalityCode: "0751",
+    domain: "matrix.example",
   };
   const form = new FormData();
   if (action.arity === 0) {
@@ -140,6 +144,69 @@ test("a director cannot act on another director's direction through any action",
     if (response.status >= 500) problems.push(`${action.file}#${action.name} answered ${response.status}`);
   }
   expect(problems).toEqual([]);
+});
+
+test("approving or refusing a registration pending approval is refused to everyone but staff, its own director included", async () => {
+  // A registration from an address outside the municipality's domains, held for approval.
+  const owner = `matrix-${Date.now()}@gmail.example`;
+  const directionId = `matrix-pending-${Date.now()}`;
+  const pool = testPool();
+  const { rows } = await pool.query<{ id: string; programmeId: string }>(`SELECT id, "programmeId" FROM "Cohort" WHERE slug = 'hold-2'`);
+  const cohort = rows[0]!;
+  const user = await pool.query<{ id: string }>(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now()) RETURNING id`, [`${directionId}-u`, owner]);
+  await pool.query(
+    `INSERT INTO "Direction" (id, "programmeId", "cohortId", "municipalityCode", status, "contactName", "contactEmail", "ownerUserId", ean, cvr, "orderNumber",
+       "personReference", "billingName", "billingStreet", "billingPostalCode", "billingCity", "idempotencyKey", "termsAcceptedAt", "updatedAt")
+     VALUES ($1, $2, $3, '0860', 'PENDING_APPROVAL', 'Matrix', $4, $5, '5798000000018', '55133018', 'M', 'M', 'Hjørring Kommune', 'Vej 1', '9800', 'Hjørring', $1, now(), now())`,
+    [directionId, cohort.programmeId, cohort.id, owner, user.rows[0]!.id],
+  );
+  await pool.query(`INSERT INTO "Participant" (id, "directionId", name, "jobTitle", field, email, "networkToken", "updatedAt") VALUES ($1, $2, 'Matrix Deltager', 'Direktør', 'MUNICIPAL_DIRECTOR', $3, $1, now())`, [
+    `${directionId}-p`,
+    directionId,
+    owner,
+  ]);
+  try {
+    const actions = discoverActions().filter((a) => a.name === "approveDirectionAction" || a.name === "refuseDirectionAction");
+    expect(actions.map((a) => a.name).sort()).toEqual(["approveDirectionAction", "refuseDirectionAction"]);
+    const callers: [string, string | null][] = [
+      ["anonymous", null],
+      ["the pending registration's own director", await sessionCookieFor(owner)],
+      ["another director", await sessionCookieFor("direktor@aarhus.demo.dk")],
+      ["a partner", await sessionCookieFor("partner@kl.demo.dk")],
+    ];
+    const ids = { ...(await targetIds()), directionId };
+    const problems: string[] = [];
+    for (const action of actions) {
+      for (const [who, cookie] of callers) {
+        const before = await fingerprint();
+        const response = await fetch(`${baseURL}${action.page}`, {
+          method: "POST",
+          headers: { "Next-Action": action.id, Origin: baseURL, ...(cookie ? { Cookie: cookie } : {}) },
+          body: formFor(action, ids),
+          redirect: "manual",
+        });
+        const body = await response.text();
+        if (before !== (await fingerprint())) problems.push(`${action.name} as ${who} wrote to the database`);
+        if (response.status >= 500) problems.push(`${action.name} as ${who} answered ${response.status}`);
+        if (!(REFUSAL.test(body) || REFUSAL.test(response.headers.get("x-action-redirect") ?? "") || response.status === 303)) problems.push(`${action.name} as ${who} was not refused visibly`);
+      }
+    }
+    const { rows: after } = await pool.query<{ status: string }>(`SELECT status::text FROM "Direction" WHERE id = $1`, [directionId]);
+    expect(after[0]!.status).toBe("PENDING_APPROVAL");
+    expect(problems).toEqual([]);
+    // The staff pages that decide it are staff-only too.
+    for (const [who, cookie] of callers) {
+      for (const url of ["/admin", `/admin/tilmeldinger/${directionId}`, "/admin/kommuner", "/admin/kommuner/0860"]) {
+        const response = await fetch(`${baseURL}${url}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+        await response.text();
+        expect(response.status, `${url} as ${who}`).not.toBe(200);
+        expect(response.status, `${url} as ${who}`).toBeLessThan(500);
+      }
+    }
+  } finally {
+    await pool.query(`UPDATE "Participant" SET status = 'CANCELLED' WHERE "directionId" = $1`, [directionId]);
+    await pool.query(`UPDATE "Direction" SET status = 'CANCELLED', "cancelledAt" = now() WHERE id = $1`, [directionId]);
+  }
 });
 
 test("cross-site and Origin: null action calls are rejected and write nothing", async () => {

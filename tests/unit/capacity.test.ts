@@ -98,6 +98,7 @@ describe("registration of a new direction", () => {
 
 const confirmed = (participants: number): DirectionPlaces => ({ status: "CONFIRMED", participants, hold: null });
 const waiting = (participants: number, offered?: number): DirectionPlaces => ({ status: "WAITLISTED", participants, hold: offered === undefined ? null : { kind: "OFFER", seats: offered } });
+const pending = (participants: number): DirectionPlaces => ({ status: "PENDING_APPROVAL", participants, hold: { kind: "APPROVAL", seats: participants } });
 const late = new Date("2027-02-15T10:00:00Z");
 const begun = new Date("2027-03-09T12:00:00Z");
 
@@ -130,6 +131,12 @@ describe("every change to places, by path", () => {
     ["confirm: no slot left", { confirmedDirections: 10, activeParticipants: 20 }, { kind: "CONFIRM_WAITING", direction: waiting(1) }, now, true, { ok: false, code: "COHORT_FULL_DIRECTIONS" }],
     ["confirm: a director once the seminar has begun", {}, { kind: "CONFIRM_WAITING", direction: waiting(2, 2) }, begun, false, { ok: false, code: "CHANGE_WINDOW_CLOSED" }],
     ["confirm: a direction not waiting", {}, { kind: "CONFIRM_WAITING", direction: confirmed(2) }, now, true, { ok: false, code: "INVALID_STATE" }],
+    // A registration pending approval (municipal identity): it holds its seats; staff approve it.
+    ["approve: its own hold counts for it", { confirmedDirections: 4, activeParticipants: 24, heldDirections: 1, heldSeats: 6 }, { kind: "APPROVE_PENDING", direction: pending(6) }, now, true, { ok: true }],
+    ["approve: a direction not pending", {}, { kind: "APPROVE_PENDING", direction: confirmed(2) }, now, true, { ok: false, code: "NOT_PENDING_APPROVAL" }],
+    ["add: a pending direction grows once approved", {}, { kind: "ADD_PARTICIPANTS", direction: pending(2), adding: 1 }, now, true, { ok: false, code: "PENDING_APPROVAL" }],
+    ["move in: a pending direction is decided first", {}, { kind: "MOVE_IN", direction: pending(2) }, now, true, { ok: false, code: "PENDING_APPROVAL", field: "targetCohortId" }],
+    ["register: a pending direction's seats count against a new one", { confirmedDirections: 4, activeParticipants: 24, heldDirections: 1, heldSeats: 6 }, { kind: "CONFIRM_WAITING", direction: waiting(1) }, now, true, { ok: false, code: "COHORT_FULL_PARTICIPANTS", details: { heldSeats: 6 } }],
     // Staff moves, decided on the target.
     ["move in: fits", {}, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: true }],
     ["move in: dates not announced", { datesAnnounced: false, seminarStart: null, status: "DRAFT" }, { kind: "MOVE_IN", direction: confirmed(4) }, now, true, { ok: false, code: "DATES_NOT_ANNOUNCED", field: "targetCohortId" }],
@@ -199,6 +206,16 @@ describe("holds", () => {
     const c = cohort({ confirmedDirections: 5, activeParticipants: 28, heldDirections: 1, heldSeats: 2 });
     expect(withoutHoldOf(c, { participants: 2, hold: { kind: "OFFER", seats: 2 } })).toMatchObject({ heldDirections: 0, heldSeats: 0 });
     expect(withoutHoldOf(c, { participants: 2, hold: null })).toBe(c);
+  });
+});
+
+describe("a registration pending approval", () => {
+  it("holds a slot and its seats, counts as coming for the reserve, but does not make the cohort run", () => {
+    const c = cohort({ confirmedDirections: 4, activeParticipants: 24, heldDirections: 1, heldSeats: 4 });
+    expect(missingDirections(c)).toBe(0);
+    expect(seatsLeft(c)).toBe(2);
+    expect(isRunning(c)).toBe(false);
+    expect(runsTransition({ ...c, runningSince: null })).toBeNull();
   });
 });
 

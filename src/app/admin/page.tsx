@@ -168,7 +168,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
                   <strong>
                     {c.activeParticipants} af {c.cohort.maxParticipants}
                   </strong>{" "}
-                  deltagere{c.heldSeats > 0 && ` (+${c.heldSeats} holdt til ventelisten)`}
+                  deltagere{c.heldSeats > 0 && ` (+${c.heldSeats} holdt til tilbud eller godkendelse)`}
                 </span>
               }
               value={c.activeParticipants}

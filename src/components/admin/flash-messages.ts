@@ -14,6 +14,8 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "domain-added": "Domænet er tilføjet.",
   "domain-removed": "Domænet er fjernet.",
   "waitlist-promoted": "Direktionen er rykket op fra ventelisten og har fået besked.",
+  "waitlist-promoted-pending":
+    "Direktionen er rykket op fra ventelisten, men den er tilmeldt fra en adresse uden for kommunens domæne: pladsen er holdt, og tilmeldingen afventer godkendelse på overblikket.",
   "waitlist-reordered": "Ventelisten er ændret.",
   "waitlist-offered": "Ledige pladser er tilbudt ventelisten.",
   "invoice-issued": "Fakturaen er udstedt og sendes.",

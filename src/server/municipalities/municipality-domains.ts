@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { needsApproval } from "@/domain/municipal-identity";
 
 /** A municipality's e-mail domains, lower case, alphabetical. */
@@ -19,4 +19,9 @@ export async function registrationNeedsApproval(
   if (person.role === "STAFF") return false;
   if (!person.email) return true;
   return needsApproval({ role: person.role ?? "DIRECTOR", email: person.email, domains: await domainsOf(tx, municipalityCode) });
+}
+
+/** registrationNeedsApproval outside a transaction, for the registration form's review step. */
+export function registrationWillNeedApproval({ person, municipalityCode }: { person: { role: string; email: string }; municipalityCode: string }): Promise<boolean> {
+  return registrationNeedsApproval(db, { person, municipalityCode });
 }

@@ -76,7 +76,8 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
         url: myRegistrationUrl(),
       }),
     });
-    for (const participant of direction.participants) {
+    // Participants of a registration pending approval were never told of it.
+    for (const participant of direction.status === "PENDING_APPROVAL" ? [] : direction.participants) {
       if (participant.email === direction.contactEmail) continue;
       await queueEmail(tx, {
         to: participant.email,

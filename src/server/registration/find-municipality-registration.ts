@@ -18,6 +18,7 @@ export async function findMunicipalityRegistration({ actor, cohortSlug, municipa
     select: { id: true, status: true, ownerUserId: true, contactEmail: true },
   });
   if (!existing) return { kind: "FREE" };
-  if (canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
+  // Staff may manage every direction, but registering for a municipality is not managing its registration.
+  if (actor.role !== "STAFF" && canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
   return existing.status === "PENDING_APPROVAL" ? { kind: "PENDING" } : { kind: "TAKEN" };
 }

@@ -5,6 +5,7 @@ import { formValues } from "@/lib/form-state";
 import { errorMessage, isDomainError } from "@/domain/errors";
 import { actorOf } from "@/server/audit/record-audit";
 import { findMunicipalityRegistration } from "@/server/registration/find-municipality-registration";
+import { registrationWillNeedApproval } from "@/server/municipalities/municipality-domains";
 import { failureState } from "@/server/action-result";
 import { requireRole } from "@/server/auth/session";
 import { newDraft, verifyDraft } from "@/server/registration/draft-token";
@@ -44,7 +45,12 @@ export async function registrationAction(previous: RegistrationState, formData: 
   }
 
   const outcome = advance({ draft, values, user, options });
-  if (outcome.kind === "render") return outcome.state;
+  if (outcome.kind === "render") {
+    // The review says beforehand when the registration will wait for approval (the address is not the municipality's).
+    const code = outcome.state.step === "godkend" ? outcome.state.draft.municipality?.municipalityCode : undefined;
+    if (!code) return outcome.state;
+    return { ...outcome.state, needsApproval: await registrationWillNeedApproval({ person: user, municipalityCode: code }) };
+  }
 
   let result;
   try {

@@ -62,6 +62,8 @@ export type RegistrationState = FormState & {
   choice?: NeedsChoiceView;
   /** A field to focus when this state is shown (the name input of a participant row just added). */
   focus?: string;
+  /** The signed-in address is not on the chosen municipality's e-mail domains: the review says it will wait for approval. */
+  needsApproval?: boolean;
 };
 
 /** Row indices of the participant inputs in submitted values ("participants.3.name" → 3), in order. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FIELD_LABELS } from "@/domain/fields";
 import { amountsFor, formatVatRate } from "@/domain/pricing";
-import { formatKroner } from "@/lib/format";
+import { formatKroner, genitive } from "@/lib/format";
 import type { RegistrationOptions, RegistrationState, Step } from "./registration-state";
 import { Checkbox } from "@/components/form/field";
 
@@ -22,6 +22,15 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
   const full = cohort?.availability === "FULL_WAITLIST";
   return (
     <>
+      {state.needsApproval && (
+        <div className="notice warning">
+          <p>
+            <strong>Tilmeldingen skal godkendes af Komponent.</strong> I er logget ind med en e-mailadresse, som ikke er på {municipality ? genitive(municipality.name) : "kommunens"} domæne.
+            Når I tilmelder jer, holder vi pladserne til jer, men tilmeldingen er først endelig, når Komponent har godkendt den. Indtil da sendes ingen faktura. Har I
+            en adresse fra kommunen, så log ind med den i stedet.
+          </p>
+        </div>
+      )}
       <section aria-labelledby="review-cohort">
         <h3 id="review-cohort">Hold</h3>
         <p>

@@ -12,8 +12,8 @@ export async function addMunicipalityDomainAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const municipalityCode = formText(formData, "municipalityCode");
   const domain = formText(formData, "domain");
-  // What was typed comes back in the field on an error (only characters a domain may hold, so it cannot shape the URL).
-  const typed = domain.replace(/[^A-Za-z0-9.@-]/g, "").slice(0, 100);
+  // What was typed comes back in the field on an error, less the characters that would shape the URL.
+  const typed = domain.replace(/[&#?%+=/\\\r\n]/g, "").slice(0, 100);
   await actionOutcome(() => addMunicipalityDomain({ actor, municipalityCode, domain }), back(municipalityCode), "domain-added", `${back(municipalityCode)}?domaene=${typed}`);
 }
 

@@ -16,14 +16,15 @@ export async function acceptOfferAction(_previous: FormState, formData: FormData
   const values = formValues(formData);
   const parsed = offerSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Linket til tilbuddet er ugyldigt.");
+  let accepted;
   try {
     const user = await requireUser();
-    await acceptWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
+    accepted = await acceptWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
   } catch (error) {
     return failureState(error, values);
   }
   revalidatePath("/min-tilmelding");
-  redirect("/min-tilmelding?besked=accepteret");
+  redirect(accepted.direction.status === "PENDING_APPROVAL" ? "/min-tilmelding?afventer=1" : "/min-tilmelding?besked=accepteret");
 }
 
 export async function declineOfferAction(_previous: FormState, formData: FormData): Promise<FormState> {

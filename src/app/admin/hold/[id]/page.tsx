@@ -42,7 +42,7 @@ export default async function EditCohortPage({ params, searchParams }: { params:
           <strong>
             {counts.activeParticipants} / {cohort.maxParticipants}
           </strong>
-          deltagere{counts.heldSeats > 0 && `, og ${counts.heldSeats} pladser holdt til tilbud til ventelisten`}
+          deltagere{counts.heldSeats > 0 && `, og ${counts.heldSeats} pladser holdt til tilbud til ventelisten eller tilmeldinger, der afventer godkendelse`}
         </li>
         <li>
           <strong>{counts.waitlisted}</strong>

@@ -12,7 +12,12 @@ export async function promoteAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const cohortId = formText(formData, "cohortId");
   const directionId = formText(formData, "directionId");
-  await actionOutcome(() => promoteFromWaitlist({ actor: actorOf(actor), directionId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-promoted");
+  await actionOutcome(
+    () => promoteFromWaitlist({ actor: actorOf(actor), directionId }),
+    `/admin/hold/${cohortId}/venteliste`,
+    // Registered from outside the municipality's domains: it holds the place, and waits for approval on the dashboard.
+    (result) => ((result as { direction: { status: string } }).direction.status === "PENDING_APPROVAL" ? "waitlist-promoted-pending" : "waitlist-promoted"),
+  );
 }
 
 export async function reorderAction(formData: FormData) {
