@@ -1,3 +1,5 @@
+import path from "node:path";
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import {
   formatDanishDate,
@@ -9,7 +11,13 @@ import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-f
 // pdfkit writes text as hex glyph IDs of a subset font. With compress: false the
 // content streams and each font's ToUnicode CMap are plain text, so the visible
 // text can be recovered exactly as a PDF viewer's copy/paste would.
+type Run = { x: number; y: number; size: number; text: string };
+
 function extractText(pdf: Buffer): string {
+  return extractRuns(pdf).map((r) => `${r.text}\n`).join("");
+}
+
+function extractRuns(pdf: Buffer): Run[] {
   const src = pdf.toString("latin1");
   const objects = new Map<string, string>();
   for (const m of src.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1] ?? "", m[2] ?? "");
@@ -37,26 +45,36 @@ function extractText(pdf: Buffer): string {
     for (const f of fonts.matchAll(/\/(\w+) (\d+) 0 R/g)) fontByName.set(f[1] ?? "", f[2] ?? "");
   }
 
-  let text = "";
+  const runs: Run[] = [];
   for (const body of objects.values()) {
     const stream = /stream\r?\n([\s\S]*?)endstream/.exec(body)?.[1];
     if (!stream || !stream.includes("Tf")) continue;
     let cmap: Map<number, string> | undefined;
-    for (const op of stream.matchAll(/\/(\w+) [\d.]+ Tf|\[((?:[^\]])*)\] TJ|<([0-9a-f]*)> Tj/gi)) {
+    let x = 0;
+    let y = 0;
+    let size = 0;
+    for (const op of stream.matchAll(/\/(\w+) ([\d.]+) Tf|\[((?:[^\]])*)\] TJ|<([0-9a-f]*)> Tj|1 0 0 1 ([\d.-]+) ([\d.-]+) Tm/gi)) {
       if (op[1]) {
         cmap = cmaps.get(fontByName.get(op[1]) ?? "");
+        size = Number(op[2]);
         continue;
       }
-      const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] ?? "") : [op[3] ?? ""];
+      if (op[5] !== undefined) {
+        x = Number(op[5]);
+        y = Number(op[6]);
+        continue;
+      }
+      const hexes = op[3] !== undefined ? [...op[3].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] ?? "") : [op[4] ?? ""];
+      let text = "";
       for (const hex of hexes) {
         for (let i = 0; i + 4 <= hex.length; i += 4) {
           text += cmap?.get(Number.parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
         }
       }
-      text += "\n";
+      runs.push({ x, y, size, text });
     }
   }
-  return text;
+  return runs;
 }
 
 // Document info values are indirect string objects, UTF-16BE when non-ASCII.
@@ -154,6 +172,27 @@ describe("renderInvoicePdf", () => {
     expect(text).not.toContain("Forfaldsdato");
     expect(infoEntry(pdf, "Title")).toBe("Kreditnota K2030-K-0001");
     expect(infoEntry(pdf, "Subject")).toBe("Kreditnota K2030-K-0001 til Ærø Kommune");
+  });
+
+  it("keeps the title clear of a long seller name, which wraps in its own column", async () => {
+    const name = "Komponent – Kommunernes Udviklingscenter for Ledelse, Styring og Organisation i Offentlig Sektor ApS";
+    const measure = new PDFDocument({ autoFirstPage: false });
+    measure.registerFont("Bold", path.join(process.cwd(), "src/server/invoicing/fonts/DejaVuSans-Bold.ttf"));
+    for (const doc of [makeCreditNote(2, { seller: { ...seller, name } }), makeInvoice(2, { seller: { ...seller, name } })]) {
+      const runs = extractRuns(await renderInvoicePdf(doc, { compress: false }));
+      const title = runs.find((r) => r.text === (doc.kind === "CREDIT_NOTE" ? "KREDITNOTA" : "FAKTURA"))!;
+      expect(title.size).toBe(24);
+      const nameLines = runs.filter((r) => r.size === 15);
+      expect(nameLines.length).toBeGreaterThan(1);
+      expect(nameLines.map((r) => r.text.trim()).join(" ")).toBe(name);
+      for (const line of nameLines) {
+        const right = line.x + measure.font("Bold").fontSize(15).widthOfString(line.text);
+        expect(right, `"${line.text}" runs into the title`).toBeLessThan(title.x);
+      }
+      // The address starts below the last line of the name.
+      const street = runs.find((r) => r.text === seller.street)!;
+      expect(street.y).toBeLessThan(Math.min(...nameLines.map((r) => r.y)));
+    }
   });
 
   it("paginates long line lists with the table header repeated", async () => {

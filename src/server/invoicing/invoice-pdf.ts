@@ -145,7 +145,13 @@ class Layout {
 function drawHeader(l: Layout, doc: InvoiceDocument, title: string): void {
   const s = doc.seller;
   const top = PAGE_MARGIN;
-  l.text(s.name, l.left, top, { bold: true, size: 15, color: COLOR_ACCENT });
+  // The title sits top right; the seller's name wraps in the column left of it, so a long
+  // name never runs under "KREDITNOTA".
+  const heading = title.toUpperCase();
+  const titleWidth = l.pdf.font("Bold").fontSize(24).widthOfString(heading);
+  const nameWidth = l.width - titleWidth - 24;
+  l.text(heading, l.left, top - 2, { width: l.width, align: "right", bold: true, size: 24, color: COLOR_TEXT });
+  l.text(s.name, l.left, top, { width: nameWidth, bold: true, size: 15, color: COLOR_ACCENT });
   const sellerLines = [
     s.street,
     `${s.postalCode} ${s.city}`,
@@ -153,19 +159,11 @@ function drawHeader(l: Layout, doc: InvoiceDocument, title: string): void {
     s.email,
     `Tlf. ${s.phone}`,
   ];
-  let y = top + 22;
+  let y = top + Math.max(22, l.heightOf(s.name, nameWidth, 15, true) + 4);
   for (const line of sellerLines) {
     l.text(line, l.left, y, { size: 9, color: COLOR_MUTED });
     y += 12.5;
   }
-
-  l.text(title.toUpperCase(), l.left, top - 2, {
-    width: l.width,
-    align: "right",
-    bold: true,
-    size: 24,
-    color: COLOR_TEXT,
-  });
   l.y = y + 14;
   l.rule(l.y, COLOR_ACCENT);
   l.y += 16;
