@@ -37,6 +37,8 @@ async function signedInContext(browser: Browser, email: string) {
 }
 
 test("a director downloads their invoice, receives it by e-mail, and nobody else's director can fetch it", async ({ browser, page, request }) => {
+  // Three sign-ins and a transmission on a busy machine.
+  test.setTimeout(180_000);
   const since = new Date(Date.now() - 1000);
   const outgoingDir = mkdtempSync(path.join(os.tmpdir(), "k2030-e2e-outgoing-"));
   const invoice = issueAarhusInvoice(outgoingDir);
