@@ -3,7 +3,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 
 // Same embedded fonts as the invoices: pdfkit's Helvetica has no reliable æøå.
-const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/fonts");
+const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/render/fonts");
 const FONT_REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf");
 const FONT_BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
 
