@@ -37,10 +37,10 @@ test("staff see a failed transmission on the dashboard, set the municipality's f
   await expect(page.getByText("Modtageformatet er gemt.")).toBeVisible();
   await expect(page.getByLabel("Format for Aalborg", { exact: true })).toHaveValue("OIOUBL_21");
   // A bad EAN is explained next to the field, and what was typed stays.
-  await page.getByLabel("EAN-nummer").fill("5798000000019");
+  await page.getByRole("textbox", { name: "EAN-nummer" }).fill("5798000000019");
   await page.getByRole("button", { name: "Gem EAN-nummer" }).click();
   await expect(page.locator("#f-ean-error")).toContainText("gyldigt kontrolciffer");
-  await expect(page.getByLabel("EAN-nummer")).toHaveValue("5798000000019");
+  await expect(page.getByRole("textbox", { name: "EAN-nummer" })).toHaveValue("5798000000019");
 
   // Retry from the dashboard's link: the filtered invoices page.
   await page.goto("/admin");
