@@ -7,9 +7,9 @@ import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
 import { creditInvoice } from "@/server/invoicing/credit-invoice";
 import { loadInvoiceDocument } from "@/server/invoicing/load-invoice-document";
-import { renderInvoicePdf } from "@/server/invoicing/invoice-pdf";
-import { renderPeppolUbl } from "@/server/invoicing/peppol-ubl";
-import { renderOioubl } from "@/server/invoicing/oioubl";
+import { renderInvoicePdf } from "@/server/invoicing/render/invoice-pdf";
+import { renderPeppolUbl } from "@/server/invoicing/render/peppol-ubl";
+import { renderOioubl } from "@/server/invoicing/render/oioubl";
 
 const count = Number(process.argv[2] ?? 400);
 const EAN = "5798000000056";

@@ -150,7 +150,7 @@ async function seedDemoInvoices() {
   const municipalities = DEMO_DIRECTIONS.map((d) => d.municipalityCode).filter((code) => code !== "0751");
   const output = execFileSync(
     path.join("node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", "scripts/issue-invoices.ts", ...municipalities.flatMap((code) => ["--municipality", code])],
+    ["--conditions=react-server", "scripts/issue-invoices.ts", "--unsent", ...municipalities.flatMap((code) => ["--municipality", code])],
     { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   const issued = JSON.parse(output.trim().split("\n").at(-1) ?? "[]") as { displayNumber: string }[];

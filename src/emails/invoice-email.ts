@@ -8,8 +8,8 @@ export function invoiceEmail({ document, cohortTitle }: { document: InvoiceDocum
   const isCredit = document.kind === "CREDIT_NOTE";
   const title = isCredit ? "Kreditnota" : "Faktura";
   const facts: [string, string][] = [
-    [`${title}snummer`, document.number],
-    [`${title}sdato`, formatDateMedium(dateColumn(document.issueDate))],
+    [`${title}nummer`, document.number],
+    [`${title}dato`, formatDateMedium(dateColumn(document.issueDate))],
     ...(isCredit && document.creditedInvoice
       ? ([["Vedrører faktura", document.creditedInvoice.number]] as [string, string][])
       : ([["Forfaldsdato", formatDateMedium(dateColumn(document.dueDate))]] as [string, string][])),

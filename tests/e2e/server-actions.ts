@@ -52,7 +52,7 @@ export async function callAction(action: Action, body: FormData, cookie: string 
 
 /** A write by a caller shows up in one of these numbers. */
 /**
- * Invoices an action issues are sent shortly after its response (transmitAfterCommit), which
+ * Invoices an action issues are sent shortly after its response (the transmission outbox), which
  * adds mail and audit rows. Wait for that, so those rows are never blamed on the next call.
  * An invoice still unsent after 10 s is not pending but orphaned (its instance was killed by a
  * fault test) or never sent (the demo seed's), and changes nothing any more.

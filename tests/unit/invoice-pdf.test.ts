@@ -1,63 +1,13 @@
+import path from "node:path";
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import {
   formatDanishDate,
   renderInvoicePdf,
-} from "../../src/server/invoicing/invoice-pdf";
+} from "../../src/server/invoicing/render/invoice-pdf";
 import { formatKroner } from "../../src/lib/format";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
-
-// pdfkit writes text as hex glyph IDs of a subset font. With compress: false the
-// content streams and each font's ToUnicode CMap are plain text, so the visible
-// text can be recovered exactly as a PDF viewer's copy/paste would.
-function extractText(pdf: Buffer): string {
-  const src = pdf.toString("latin1");
-  const objects = new Map<string, string>();
-  for (const m of src.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1] ?? "", m[2] ?? "");
-
-  const cmaps = new Map<string, Map<number, string>>(); // font object -> glyph -> text
-  for (const [num, body] of objects) {
-    const ref = /\/Type \/Font[\s\S]*?\/ToUnicode (\d+) 0 R/.exec(body)?.[1];
-    if (!ref) continue;
-    const cmap = new Map<number, string>();
-    const cmapText = objects.get(ref) ?? "";
-    for (const r of cmapText.matchAll(/<([0-9a-f]+)> <([0-9a-f]+)> \[([^\]]*)\]/gi)) {
-      const start = Number.parseInt(r[1] ?? "0", 16);
-      [...(r[3] ?? "").matchAll(/<([0-9a-f ]+)>/gi)].forEach((e, i) => {
-        const units = (e[1] ?? "").split(" ").map((h) => Number.parseInt(h, 16));
-        cmap.set(start + i, String.fromCharCode(...units));
-      });
-    }
-    cmaps.set(num, cmap);
-  }
-
-  const fontByName = new Map<string, string>();
-  for (const body of objects.values()) {
-    const fonts = /\/Font <<([^>]*)>>/.exec(body)?.[1];
-    if (!fonts) continue;
-    for (const f of fonts.matchAll(/\/(\w+) (\d+) 0 R/g)) fontByName.set(f[1] ?? "", f[2] ?? "");
-  }
-
-  let text = "";
-  for (const body of objects.values()) {
-    const stream = /stream\r?\n([\s\S]*?)endstream/.exec(body)?.[1];
-    if (!stream || !stream.includes("Tf")) continue;
-    let cmap: Map<number, string> | undefined;
-    for (const op of stream.matchAll(/\/(\w+) [\d.]+ Tf|\[((?:[^\]])*)\] TJ|<([0-9a-f]*)> Tj/gi)) {
-      if (op[1]) {
-        cmap = cmaps.get(fontByName.get(op[1]) ?? "");
-        continue;
-      }
-      const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] ?? "") : [op[3] ?? ""];
-      for (const hex of hexes) {
-        for (let i = 0; i + 4 <= hex.length; i += 4) {
-          text += cmap?.get(Number.parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
-        }
-      }
-      text += "\n";
-    }
-  }
-  return text;
-}
+import { extractRuns, extractText } from "../support/pdf-text";
 
 // Document info values are indirect string objects, UTF-16BE when non-ASCII.
 function infoEntry(pdf: Buffer, key: string): string | undefined {
@@ -71,7 +21,8 @@ function infoEntry(pdf: Buffer, key: string): string | undefined {
   return bytes.toString("latin1");
 }
 
-describe("renderInvoicePdf", () => {
+// Font parsing makes the first render slow on a busy machine.
+describe("renderInvoicePdf", { timeout: 30_000 }, () => {
   it("renders a PDF with embedded subset TrueType fonts and no standard fonts", async () => {
     const pdf = await renderInvoicePdf(makeInvoice(5), { compress: false });
     const raw = pdf.toString("latin1");
@@ -154,6 +105,27 @@ describe("renderInvoicePdf", () => {
     expect(text).not.toContain("Forfaldsdato");
     expect(infoEntry(pdf, "Title")).toBe("Kreditnota K2030-K-0001");
     expect(infoEntry(pdf, "Subject")).toBe("Kreditnota K2030-K-0001 til Ærø Kommune");
+  });
+
+  it("keeps the title clear of a long seller name, which wraps in its own column", async () => {
+    const name = "Komponent – Kommunernes Udviklingscenter for Ledelse, Styring og Organisation i Offentlig Sektor ApS";
+    const measure = new PDFDocument({ autoFirstPage: false });
+    measure.registerFont("Bold", path.join(process.cwd(), "src/server/invoicing/render/fonts/DejaVuSans-Bold.ttf"));
+    for (const doc of [makeCreditNote(2, { seller: { ...seller, name } }), makeInvoice(2, { seller: { ...seller, name } })]) {
+      const runs = extractRuns(await renderInvoicePdf(doc, { compress: false }));
+      const title = runs.find((r) => r.text === (doc.kind === "CREDIT_NOTE" ? "KREDITNOTA" : "FAKTURA"))!;
+      expect(title.size).toBe(24);
+      const nameLines = runs.filter((r) => r.size === 15);
+      expect(nameLines.length).toBeGreaterThan(1);
+      expect(nameLines.map((r) => r.text.trim()).join(" ")).toBe(name);
+      for (const line of nameLines) {
+        const right = line.x + measure.font("Bold").fontSize(15).widthOfString(line.text);
+        expect(right, `"${line.text}" runs into the title`).toBeLessThan(title.x);
+      }
+      // The address starts below the last line of the name.
+      const street = runs.find((r) => r.text === seller.street)!;
+      expect(street.y).toBeLessThan(Math.min(...nameLines.map((r) => r.y)));
+    }
   });
 
   it("paginates long line lists with the table header repeated", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 
 // Same embedded fonts as the invoices: pdfkit's Helvetica has no reliable æøå.
-const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/fonts");
+const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/render/fonts");
 const FONT_REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf");
 const FONT_BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
 
@@ -15,8 +15,8 @@ const GAP = 12;
 
 export type Badge = { name: string; jobTitle: string; municipality: string };
 
-export async function renderBadgesPdf({ badges, cohortNumber }: { badges: Badge[]; cohortNumber: number }): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: "A4", margin: PAGE_MARGIN, font: FONT_REGULAR, lang: "da-DK", info: { Title: `Navneskilte · Hold ${cohortNumber}` }, autoFirstPage: false });
+export async function renderBadgesPdf({ badges, cohortNumber, compress = true }: { badges: Badge[]; cohortNumber: number; compress?: boolean }): Promise<Buffer> {
+  const pdf = new PDFDocument({ compress, size: "A4", margin: PAGE_MARGIN, font: FONT_REGULAR, lang: "da-DK", info: { Title: `Navneskilte · Hold ${cohortNumber}` }, autoFirstPage: false });
   pdf.registerFont("Regular", FONT_REGULAR);
   pdf.registerFont("Bold", FONT_BOLD);
   const chunks: Buffer[] = [];
@@ -38,9 +38,16 @@ export async function renderBadgesPdf({ badges, cohortNumber }: { badges: Badge[
     pdf.save().lineWidth(0.5).dash(3, { space: 3 }).strokeColor("#9aa3b5").rect(x, y, width, height).stroke().restore();
     pdf.rect(x, y, width, 6).fill("#0b4f6c");
     const inner = width - 32;
-    pdf.fillColor("#14213d").font("Bold").fontSize(fitSize(pdf, badge.name, inner, 22, 13)).text(badge.name, x + 16, y + 46, { width: inner, align: "center", lineBreak: false, ellipsis: true });
-    pdf.font("Regular").fontSize(11).fillColor("#3d4a66").text(badge.jobTitle, x + 16, y + 80, { width: inner, align: "center", height: 30, ellipsis: true });
-    pdf.font("Bold").fontSize(12).fillColor("#0b4f6c").text(badge.municipality, x + 16, y + 118, { width: inner, align: "center", lineBreak: false, ellipsis: true });
+    // Name, job title and municipality flow one below the other, each as tall as it is, so a
+    // long name (shrunk, then wrapped onto a second line) pushes the title down, never into it.
+    const name = fitName(pdf, badge.name, inner);
+    let top = y + (name.lines === 1 ? 40 : name.lines === 2 ? 28 : 20);
+    pdf.fillColor("#14213d").font("Bold").fontSize(name.size).text(badge.name, x + 16, top, { width: inner, align: "center", height: name.height, ellipsis: true });
+    top += name.height + 8;
+    const titleHeight = Math.min(pdf.font("Regular").fontSize(11).heightOfString(badge.jobTitle || " ", { width: inner }), 28);
+    pdf.fillColor("#3d4a66").text(badge.jobTitle, x + 16, top, { width: inner, align: "center", height: titleHeight, ellipsis: true });
+    top += titleHeight + 10;
+    pdf.font("Bold").fontSize(12).fillColor("#0b4f6c").text(badge.municipality, x + 16, top, { width: inner, align: "center", lineBreak: false, ellipsis: true });
     pdf.font("Regular").fontSize(8.5).fillColor("#5b6478").text(footer, x + 16, y + height - 24, { width: inner, align: "center", lineBreak: false });
   });
   if (badges.length === 0) {
@@ -51,10 +58,21 @@ export async function renderBadgesPdf({ badges, cohortNumber }: { badges: Badge[
   return done;
 }
 
-/** The largest font size (down to `min`) at which a long name still fits on one line. */
-function fitSize(pdf: PDFKit.PDFDocument, text: string, width: number, max: number, min: number): number {
-  for (let size = max; size > min; size--) {
-    if (pdf.font("Bold").fontSize(size).widthOfString(text) <= width) return size;
+/**
+ * The name's size and height: one line at the largest size from 22 down to 15 that fits, else
+ * two wrapped lines from 18 down to 13, else three from 16 down to 10; a name longer still is
+ * cut with an ellipsis on the third line at 10 pt.
+ */
+function fitName(pdf: PDFKit.PDFDocument, text: string, width: number): { size: number; lines: number; height: number } {
+  for (let size = 22; size >= 15; size--) {
+    if (pdf.font("Bold").fontSize(size).widthOfString(text) <= width) return { size, lines: 1, height: pdf.currentLineHeight(true) };
   }
-  return min;
+  for (const [lines, max, min] of [[2, 18, 13], [3, 16, 10]] as const) {
+    for (let size = max; size >= min; size--) {
+      pdf.font("Bold").fontSize(size);
+      const height = lines * pdf.currentLineHeight(true);
+      if (pdf.heightOfString(text, { width }) <= height + 0.5) return { size, lines, height };
+    }
+  }
+  return { size: 10, lines: 3, height: 3 * pdf.font("Bold").fontSize(10).currentLineHeight(true) };
 }

@@ -9,6 +9,7 @@ import { receiverFormatFor } from "@/server/invoicing/receiver-format";
 import { configuredEInvoiceTransport } from "@/server/invoicing/transmission/configured-channels";
 import { invoiceMails } from "@/server/invoicing/transmission/email-channel";
 import type { EInvoiceTransport } from "@/server/invoicing/transmission/e-invoice-channel";
+import type { EInvoiceFormat } from "@/generated/prisma/client";
 
 /** 8 attempts: 30 s, 1, 2, 4, 8, 16, 32 min after one another (~1 hour) before staff are asked. */
 export const MAX_TRANSMISSION_ATTEMPTS = 8;
@@ -61,7 +62,7 @@ async function deliverOne(row: Claimed, transport: EInvoiceTransport, now: Date)
   const loaded = await loadInvoiceDocument({ invoiceId: row.invoiceId });
   if (!loaded) throw new Error(`invoice ${row.invoiceId} not found`);
   const used: string[] = [];
-  let format = null;
+  let format: EInvoiceFormat | null = null;
 
   if (row.channels.includes("e-invoice")) {
     if (!row.eInvoiceSentAt) {

@@ -26,7 +26,7 @@ export function InvoiceButtons({ invoice, back }: { invoice: { id: string; kind:
           Send igen …
         </Link>
       )}
-      {!invoice.sentAt && invoice.transmissions === undefined && (
+      {!invoice.sentAt && !open && (
         <form action={resendInvoiceAction}>
           <input type="hidden" name="invoiceId" value={invoice.id} />
           <input type="hidden" name="tilbage" value={back} />

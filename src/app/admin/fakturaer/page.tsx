@@ -3,12 +3,13 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { INVOICE_SORTS, listInvoices } from "@/server/admin/list-invoices";
-import { formatDateShort, formatDateTimeShort, formatKroner } from "@/lib/format";
+import { formatDateShort, formatKroner } from "@/lib/format";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { hrefWith, pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
+import { TransmissionState } from "@/components/admin/transmission-state";
 import type { InvoiceStatus } from "@/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Fakturaer" };
@@ -112,23 +113,3 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   );
 }
 
-/** The open transmission of an invoice: under way, waiting to retry (with the last error), or failed. */
-function TransmissionState({ transmission }: { transmission?: { status: string; attempts: number; lastError: string | null; nextAttemptAt: Date } }) {
-  if (!transmission) return null;
-  if (transmission.status === "FAILED") {
-    return (
-      <div className="small">
-        <span className="badge full">Afsendelse fejlede</span>
-        {transmission.lastError && <div className="muted">{transmission.lastError}</div>}
-      </div>
-    );
-  }
-  if (transmission.lastError) {
-    return (
-      <div className="small muted">
-        Forsøg {transmission.attempts} fejlede; prøver igen {formatDateTimeShort(transmission.nextAttemptAt)}. {transmission.lastError}
-      </div>
-    );
-  }
-  return <div className="small muted">Sendes …</div>;
-}

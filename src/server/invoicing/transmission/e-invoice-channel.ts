@@ -4,8 +4,8 @@ import path from "node:path";
 import { invoiceFileName } from "@/domain/invoice-numbering";
 import type { InvoiceDocument } from "@/domain/invoice-document";
 import type { EInvoiceFormat } from "@/generated/prisma/client";
-import { renderOioubl } from "@/server/invoicing/oioubl";
-import { renderPeppolUbl } from "@/server/invoicing/peppol-ubl";
+import { renderOioubl } from "@/server/invoicing/render/oioubl";
+import { renderPeppolUbl } from "@/server/invoicing/render/peppol-ubl";
 import type { LoadedInvoice } from "@/server/invoicing/load-invoice-document";
 
 export function renderEInvoice(document: InvoiceDocument, format: EInvoiceFormat): string {

@@ -2,7 +2,7 @@ import "server-only";
 import type { QueuedEmail } from "@/server/email/queue-email";
 import { invoiceFileName } from "@/domain/invoice-numbering";
 import { invoiceEmail } from "@/emails/invoice-email";
-import { renderInvoicePdf } from "@/server/invoicing/invoice-pdf";
+import { renderInvoicePdf } from "@/server/invoicing/render/invoice-pdf";
 import type { LoadedInvoice } from "@/server/invoicing/load-invoice-document";
 
 /**

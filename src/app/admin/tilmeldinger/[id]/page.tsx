@@ -21,6 +21,7 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
+import { TransmissionState } from "@/components/admin/transmission-state";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
 import { emailDomain } from "@/domain/municipal-identity";
@@ -40,7 +41,10 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
       owner: { select: { email: true } },
       cohort: true,
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
-      invoices: { orderBy: { createdAt: "asc" } },
+      invoices: {
+        orderBy: { createdAt: "asc" },
+        include: { transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } } },
+      },
     },
   });
   if (!direction) notFound();
@@ -261,6 +265,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                     <td className="num">{formatKroner(i.grossOre)}</td>
                     <td>
                       <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                      <TransmissionState transmission={i.transmissions[0]} />
                     </td>
                     <td>
                       <a href={`/api/fakturaer/${i.id}/pdf`}>

@@ -1,6 +1,6 @@
 import { invoiceFileName } from "@/domain/invoice-numbering";
 import { invoiceDownloadResponse } from "@/server/invoicing/invoice-download";
-import { renderInvoicePdf } from "@/server/invoicing/invoice-pdf";
+import { renderInvoicePdf } from "@/server/invoicing/render/invoice-pdf";
 
 export const dynamic = "force-dynamic";
 

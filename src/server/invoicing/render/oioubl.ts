@@ -4,13 +4,9 @@
 // the document number), so re-rendering yields identical bytes.
 
 import { createHash } from "node:crypto";
-import type { InvoiceDocument, InvoiceDocumentLine } from "../../domain/invoice-document";
-import { assertConsistent, escapeXml, formatOre } from "./peppol-ubl";
+import type { InvoiceDocument, InvoiceDocumentLine } from "../../../domain/invoice-document";
+import { amount, assertConsistent, digitsOnly, el, elAttr, formatPercent, formatQuantity, rootOpen } from "./ubl-writer";
 
-const NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-const NS_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-const NS_CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-const NS_CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
 // Procurement-BilSim-1.0 is "simpel fakturering", the profile public authorities
 // must support and must use when the supplier supports it too (the NES profile 5
@@ -54,9 +50,7 @@ export function renderOioubl(doc: InvoiceDocument): string {
   const add = (s: string) => out.push(s);
 
   add(`<?xml version="1.0" encoding="UTF-8"?>`);
-  add(
-    `<${root} xmlns="${isCredit ? NS_CREDIT_NOTE : NS_INVOICE}" xmlns:cac="${NS_CAC}" xmlns:cbc="${NS_CBC}">`,
-  );
+  add(rootOpen(root));
   add(el("cbc:UBLVersionID", "2.0"));
   add(el("cbc:CustomizationID", "OIOUBL-2.01"));
   add(
@@ -210,33 +204,3 @@ function deterministicUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-function amount(tag: string, ore: number, currency: string): string {
-  return elAttr(tag, { currencyID: currency }, formatOre(ore));
-}
-
-function el(tag: string, text: string): string {
-  return `<${tag}>${escapeXml(text)}</${tag}>`;
-}
-
-function elAttr(tag: string, attrs: Record<string, string>, text: string): string {
-  const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join("");
-  return `<${tag}${a}>${escapeXml(text)}</${tag}>`;
-}
-
-function digitsOnly(v: string): string {
-  return v.replace(/\D/g, "");
-}
-
-function formatPercent(bp: number): string {
-  const whole = Math.floor(bp / 100);
-  const frac = bp % 100;
-  if (frac === 0) return String(whole);
-  return `${whole}.${String(frac).padStart(2, "0").replace(/0$/, "")}`;
-}
-
-function formatQuantity(q: number): string {
-  if (!Number.isFinite(q) || q <= 0) throw new Error(`Invalid quantity: ${q}`);
-  return String(q);
-}

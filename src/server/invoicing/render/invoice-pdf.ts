@@ -5,13 +5,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { create as createFont, type Font } from "fontkit";
 import PDFDocument from "pdfkit";
-import type { InvoiceDocument, InvoiceDocumentLine } from "../../domain/invoice-document";
-import { formatVatRate } from "../../domain/pricing";
-import { formatKroner } from "../../lib/format";
+import type { InvoiceDocument, InvoiceDocumentLine } from "../../../domain/invoice-document";
+import { formatVatRate } from "../../../domain/pricing";
+import { formatDateMedium, formatKroner } from "../../../lib/format";
+import { dateColumn } from "../../../domain/invoice-dates";
 
 // pdfkit's built-in Helvetica is not embedded and has no reliable æøå; an embedded
 // TrueType font is required. The app always runs with cwd = project root.
-const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/fonts");
+const FONT_DIR = path.join(process.cwd(), "src/server/invoicing/render/fonts");
 // Read and parsed once per process: parsing the 700 kB fonts for every invoice was most of
 // its rendering time. pdfkit takes a parsed fontkit font as readily as the file's bytes, and
 // still embeds a fresh subset per document.
@@ -58,8 +59,8 @@ export async function renderInvoicePdf(
       Author: doc.seller.name,
       Subject: `${title} ${doc.number} til ${doc.buyer.name}`,
       // Fixed to the issue date so re-rendering the same snapshot is reproducible.
-      CreationDate: isoDateToUtc(doc.issueDate),
-      ModDate: isoDateToUtc(doc.issueDate),
+      CreationDate: dateColumn(doc.issueDate),
+      ModDate: dateColumn(doc.issueDate),
     },
   });
   pdf.registerFont("Regular", fonts().regular as unknown as string);
@@ -145,7 +146,13 @@ class Layout {
 function drawHeader(l: Layout, doc: InvoiceDocument, title: string): void {
   const s = doc.seller;
   const top = PAGE_MARGIN;
-  l.text(s.name, l.left, top, { bold: true, size: 15, color: COLOR_ACCENT });
+  // The title sits top right; the seller's name wraps in the column left of it, so a long
+  // name never runs under "KREDITNOTA".
+  const heading = title.toUpperCase();
+  const titleWidth = l.pdf.font("Bold").fontSize(24).widthOfString(heading);
+  const nameWidth = l.width - titleWidth - 24;
+  l.text(heading, l.left, top - 2, { width: l.width, align: "right", bold: true, size: 24, color: COLOR_TEXT });
+  l.text(s.name, l.left, top, { width: nameWidth, bold: true, size: 15, color: COLOR_ACCENT });
   const sellerLines = [
     s.street,
     `${s.postalCode} ${s.city}`,
@@ -153,19 +160,11 @@ function drawHeader(l: Layout, doc: InvoiceDocument, title: string): void {
     s.email,
     `Tlf. ${s.phone}`,
   ];
-  let y = top + 22;
+  let y = top + Math.max(22, l.heightOf(s.name, nameWidth, 15, true) + 4);
   for (const line of sellerLines) {
     l.text(line, l.left, y, { size: 9, color: COLOR_MUTED });
     y += 12.5;
   }
-
-  l.text(title.toUpperCase(), l.left, top - 2, {
-    width: l.width,
-    align: "right",
-    bold: true,
-    size: 24,
-    color: COLOR_TEXT,
-  });
   l.y = y + 14;
   l.rule(l.y, COLOR_ACCENT);
   l.y += 16;
@@ -387,37 +386,14 @@ function drawFooters(l: Layout, doc: InvoiceDocument): void {
 }
 
 // ---------------------------------------------------------------------------
-// Danish formatting (to be replaced by src/lib/format.ts once it exists).
+// Danish formatting comes from src/lib/format.ts, like every page and mail.
 
-const MONTHS_DA = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-/** "2026-11-26" -> "26. november 2026"; parsed as text so no timezone can shift it. */
+/** "2026-11-26" -> "26. november 2026": the document's calendar date, whatever the server's zone. */
 export function formatDanishDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = m ? MONTHS_DA[Number(m[2]) - 1] : undefined;
-  if (!m || !month) throw new Error(`Invalid date: ${isoDate}`);
-  return `${Number(m[3])}. ${month} ${m[1]}`;
+  return formatDateMedium(dateColumn(isoDate));
 }
 
 function formatQuantity(q: number): string {
   return String(q).replace(".", ",");
 }
 
-function isoDateToUtc(isoDate: string): Date {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw new Error(`Invalid date: ${isoDate}`);
-  return d;
-}

@@ -5,16 +5,13 @@
 import type {
   InvoiceDocument,
   InvoiceDocumentLine,
-} from "../../domain/invoice-document";
+} from "../../../domain/invoice-document";
+import { amount, assertConsistent, digitsOnly, el, elAttr, formatOre, formatPercent, formatQuantity, nonEmpty, rootOpen } from "./ubl-writer";
 
 const CUSTOMIZATION_ID =
   "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
 const PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
 
-const NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-const NS_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-const NS_CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-const NS_CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
 // Peppol electronic address schemes (EAS / ICD).
 const SCHEME_GLN = "0088";
@@ -41,9 +38,7 @@ export function renderPeppolUbl(doc: InvoiceDocument): string {
   const add = (s: string) => out.push(s);
 
   add(`<?xml version="1.0" encoding="UTF-8"?>`);
-  add(
-    `<${root} xmlns="${isCredit ? NS_CREDIT_NOTE : NS_INVOICE}" xmlns:cac="${NS_CAC}" xmlns:cbc="${NS_CBC}">`,
-  );
+  add(rootOpen(root));
   add(el("cbc:CustomizationID", CUSTOMIZATION_ID));
   add(el("cbc:ProfileID", PROFILE_ID));
   add(el("cbc:ID", doc.number));
@@ -180,79 +175,3 @@ function taxCategory(tag: string, percent: string): string {
   return `<${tag}>${el("cbc:ID", "S")}${el("cbc:Percent", percent)}<cac:TaxScheme>${el("cbc:ID", "VAT")}</cac:TaxScheme></${tag}>`;
 }
 
-function amount(tag: string, ore: number, currency: string): string {
-  return elAttr(tag, { currencyID: currency }, formatOre(ore));
-}
-
-function el(tag: string, text: string): string {
-  return `<${tag}>${escapeXml(text)}</${tag}>`;
-}
-
-function elAttr(tag: string, attrs: Record<string, string>, text: string): string {
-  const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join("");
-  return `<${tag}${a}>${escapeXml(text)}</${tag}>`;
-}
-
-function nonEmpty(v: string | null | undefined): v is string {
-  return typeof v === "string" && v.trim() !== "";
-}
-
-function digitsOnly(v: string): string {
-  return v.replace(/\D/g, "");
-}
-
-/** Escapes text and attribute values; also drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
-/** 1490000 øre -> "14900.00"; integer arithmetic only, so no binary-float drift. */
-export function formatOre(ore: number): string {
-  if (!Number.isSafeInteger(ore)) throw new Error(`Amount in øre must be an integer: ${ore}`);
-  const sign = ore < 0 ? "-" : "";
-  const abs = Math.abs(ore);
-  const kroner = Math.floor(abs / 100);
-  const rest = abs % 100;
-  return `${sign}${kroner}.${String(rest).padStart(2, "0")}`;
-}
-
-/** 2500 basis points -> "25"; 1250 -> "12.5". */
-function formatPercent(bp: number): string {
-  if (!Number.isSafeInteger(bp) || bp < 0) throw new Error(`Invalid VAT rate: ${bp}`);
-  const whole = Math.floor(bp / 100);
-  const frac = bp % 100;
-  if (frac === 0) return String(whole);
-  return `${whole}.${String(frac).padStart(2, "0").replace(/0$/, "")}`;
-}
-
-function formatQuantity(q: number): string {
-  if (!Number.isFinite(q) || q <= 0) throw new Error(`Invalid quantity: ${q}`);
-  return String(q);
-}
-
-// A receiver rejects (or worse, silently books) a document whose totals disagree,
-// so refuse to render an inconsistent snapshot rather than emit it.
-export function assertConsistent(doc: InvoiceDocument): void {
-  if (doc.lines.length === 0) throw new Error(`Document ${doc.number} has no lines`);
-  const lineSum = doc.lines.reduce((sum, l) => sum + l.lineNetOre, 0);
-  if (lineSum !== doc.netOre) {
-    throw new Error(`Document ${doc.number}: lines sum to ${lineSum} øre, net is ${doc.netOre}`);
-  }
-  if (doc.netOre + doc.vatOre !== doc.grossOre) {
-    throw new Error(`Document ${doc.number}: net + VAT != gross`);
-  }
-  for (const l of doc.lines) {
-    if (Number.isInteger(l.quantity) && l.quantity * l.unitPriceOre !== l.lineNetOre) {
-      throw new Error(`Document ${doc.number} line ${l.position}: quantity × price != line net`);
-    }
-  }
-  if (doc.grossOre < 0) throw new Error(`Document ${doc.number}: negative total`);
-}
