@@ -224,7 +224,13 @@ const SENTENCES: Record<string, Sentence> = {
     const money = after.charged === true ? ", efter fristen for gratis afmelding, så den fulde pris betales" : credited ? ", og fakturaen blev krediteret" : "";
     return `${actor} annullerede tilmeldingen${money}.${reasonOf(after.reason)}`;
   },
-  "direction.invoice-details.update": ({ actor, before, after }) => edited(actor, "fakturaoplysningerne", changes(before, after)),
+  "direction.invoice-details.update": ({ actor, before, after }) => {
+    const sentence = edited(actor, "fakturaoplysningerne", changes(before, after, { skip: ["creditNotes", "invoice"] }));
+    const credited = Array.isArray(after.creditNotes) && after.creditNotes.length > 0 ? after.creditNotes.map(String) : [];
+    const invoice = text(after.invoice);
+    if (credited.length === 0) return sentence;
+    return `${sentence}; fakturaen blev krediteret (${list(credited)})${invoice ? ` og udstedt på ny med de rettede oplysninger (${invoice})` : ""}`;
+  },
 
   // Participants.
   "participant.add": ({ actor, after }) => `${actor} tilføjede deltageren ${text(after.name) ?? ""}`.trimEnd(),
@@ -267,7 +273,13 @@ const SENTENCES: Record<string, Sentence> = {
   },
   "invoice.credit": ({ actor, before, after, entry }) => {
     const what = `kreditnota ${text(after.creditNote) ?? ""}`.trimEnd() + (text(before.invoice) ? ` til faktura ${text(before.invoice)}` : "") + amounts(after) + seats(after.quantity);
-    return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}.${reasonOf(after.reason)}`;
+    const goodwill = after.keepsSeat === true ? " som goodwill, så pladsen ikke faktureres igen" : "";
+    return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}${goodwill}.${reasonOf(after.reason)}`;
+  },
+  "invoice.reissue": ({ actor, after, entry }) => {
+    const replaces = Array.isArray(after.replaces) && after.replaces.length > 0 ? ` i stedet for ${list(after.replaces.map(String))}` : "";
+    const what = `ny faktura ${text(after.displayNumber) ?? ""}`.trimEnd() + replaces + amounts(after) + seats(after.quantity);
+    return invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`);
   },
   "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.resent": ({ actor, after }) => `${actor} sendte fakturaen igen${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,

@@ -19,6 +19,8 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "invoice-already-sent": "Fakturaen var allerede sendt; den er ikke sendt igen.",
   "invoice-paid": "Fakturaen er markeret som betalt.",
   "invoice-credited": "Kreditnotaen er udstedt og sendes.",
+  "invoice-details-saved": "Fakturaoplysningerne er gemt.",
+  "invoice-details-corrected": "Fakturaoplysningerne er rettet: de ubetalte fakturaer er krediteret, og en ny faktura med de rettede oplysninger sendes. Kontaktpersonen får besked.",
   "participant-saved": "Deltageren er gemt.",
   "participant-added": "Deltageren er tilføjet.",
   "participant-removed": "Deltageren er afmeldt.",

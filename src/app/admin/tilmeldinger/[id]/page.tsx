@@ -111,6 +111,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
               </>
             )}
           </dl>
+          {open && (
+            <p>
+              <Link className="button secondary small" href={`${path}/fakturaoplysninger`}>
+                Ret fakturaoplysninger …
+              </Link>
+            </p>
+          )}
         </section>
       </div>
 
