@@ -1,7 +1,7 @@
 // When a confirmed direction is invoiced: the programme's setting (Indstillinger), one rule for
 // every path (registration, waiting list, staff move, the runs-event and the daily job).
 import { addCalendarDays, dateColumn } from "./invoice-dates";
-import { isoDateInCopenhagen } from "../lib/format";
+import { formatDateLong, isoDateInCopenhagen } from "../lib/format";
 
 export type InvoiceTiming = "AT_REGISTRATION" | "WHEN_RUNNING" | "BEFORE_SEMINAR";
 
@@ -44,7 +44,7 @@ export function invoicesNow({ timing, cohort, daysBefore, now }: { timing: Invoi
 }
 
 /** What directors are told about when their invoice comes, on the review step, in the confirmation mail and on Min tilmelding. */
-export function invoiceTimingSentence({ timing, cohort, daysBefore, formatDate }: { timing: InvoiceTiming; cohort: CohortTiming; daysBefore: number; formatDate: (isoDate: string) => string }): string {
+export function invoiceTimingSentence({ timing, cohort, daysBefore }: { timing: InvoiceTiming; cohort: CohortTiming; daysBefore: number }): string {
   switch (timing) {
     case "AT_REGISTRATION":
       return "Fakturaen sendes, når tilmeldingen er bekræftet.";
@@ -52,7 +52,8 @@ export function invoiceTimingSentence({ timing, cohort, daysBefore, formatDate }
       return cohort.runningSince ? "Holdet gennemføres, så fakturaen sendes, når tilmeldingen er bekræftet." : "Fakturaen sendes, når holdet gennemføres.";
     case "BEFORE_SEMINAR": {
       const from = invoiceDateBeforeSeminar({ seminarStart: cohort.seminarStart, daysBefore });
-      return from ? `Fakturaen sendes ${formatDate(from)} (${daysBefore} dage før seminaret).` : `Fakturaen sendes ${daysBefore} dage før seminaret.`;
+      // Noon UTC of the date is the same date in Copenhagen.
+      return from ? `Fakturaen sendes ${formatDateLong(new Date(`${from}T12:00:00Z`))} (${daysBefore} dage før seminaret).` : `Fakturaen sendes ${daysBefore} dage før seminaret.`;
     }
   }
 }

@@ -60,6 +60,8 @@ const SETTINGS_FORM = {
   privacyRetentionDays: "60",
   reminderDaysBefore: "5",
   maxParticipantsPerDirection: "8",
+  invoiceTiming: "AT_REGISTRATION",
+  invoiceDaysBefore: "42",
 };
 
 const cohortInput = (overrides: Record<string, string> = {}) =>
