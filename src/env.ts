@@ -30,6 +30,16 @@ const schema = z
     PUBLIC_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     // Bookkeeping mailbox that gets a copy of every invoice e-mail, if set.
     INVOICE_COPY_EMAIL: z.email().optional(),
+    // The access point delivers buyer responses (Peppol Invoice Response, OIOUBL
+    // ApplicationResponse) to POST /api/e-invoice/responses with this bearer token. Unset: the
+    // endpoint refuses every delivery.
+    INVOICE_RESPONSE_TOKEN: z.string().min(32, "INVOICE_RESPONSE_TOKEN must be at least 32 characters").optional(),
+    // The official e-invoice rules compiled to XSLT (the folder holding peppol-2026.5/ and
+    // oioubl-2.1-schematron-1.17.2/), run with Saxon-HE on Java. Buyer responses are validated
+    // with them; without them the endpoint refuses responses (503) rather than trust them unchecked.
+    EINVOICE_RULES_DIR: z.string().min(1).optional(),
+    JAVA_BIN: z.string().min(1).default("java"),
+    SAXON_JAR: z.string().min(1).default("/usr/share/java/Saxon-HE.jar"),
   })
   .superRefine((value, ctx) => {
     if (value.APP_ENV === "production") {

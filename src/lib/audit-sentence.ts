@@ -281,6 +281,17 @@ const SENTENCES: Record<string, Sentence> = {
     const what = `ny faktura ${text(after.displayNumber) ?? ""}`.trimEnd() + replaces + amounts(after) + seats(after.quantity);
     return invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`);
   },
+  "invoice.response": ({ after }) => {
+    const invoice = text(after.invoice) ? `faktura ${text(after.invoice)}` : "fakturaen";
+    const what: Record<string, string> = {
+      RECEIVED: `Kommunen bekræftede at have modtaget ${invoice}`,
+      ACCEPTED: `Kommunen godkendte ${invoice}`,
+      REJECTED: `Kommunen afviste ${invoice}`,
+      UNDER_QUERY: `Kommunen har spørgsmål til ${invoice}`,
+      PAID: `Kommunen meddelte, at ${invoice} er betalt`,
+    };
+    return `${what[String(after.status)] ?? `Kommunen svarede på ${invoice}`}.${reasonOf(after.reason)}`;
+  },
   "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.resent": ({ actor, after }) => `${actor} sendte fakturaen igen${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.mark-paid": ({ actor, after }) => {

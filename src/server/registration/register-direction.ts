@@ -8,7 +8,7 @@ import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
 import { issueInvoiceFor } from "@/server/invoicing/issue-invoice";
-import { invoicesNow } from "@/domain/invoice-timing";
+import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
 import { participantData } from "@/server/registration/participant-input";
 import { publicDataMemo } from "@/server/public-data-memo";
@@ -194,7 +194,10 @@ async function placeDirection(
     },
   });
 
-  await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, now }));
+  // Told as the cohort will be once this registration is in: running if it reaches the minimum now.
+  const runsAfter = capacity.runningSince ?? (status === "CONFIRMED" && capacity.confirmedDirections + 1 >= capacity.minDirections ? now : null);
+  const whenInvoiced = invoiceTimingSentence({ timing: cohort.programme.invoiceTiming, cohort: { runningSince: runsAfter, seminarStart: capacity.seminarStart }, daysBefore: cohort.programme.invoiceDaysBefore });
+  await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, invoiceTiming: whenInvoiced, now }));
   if (status === "WAITLISTED") {
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
   }

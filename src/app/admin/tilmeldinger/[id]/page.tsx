@@ -22,6 +22,7 @@ import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -36,7 +37,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
       municipality: true,
       cohort: true,
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
-      invoices: { orderBy: { createdAt: "asc" } },
+      invoices: { orderBy: { createdAt: "asc" }, include: { responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1 } } },
     },
   });
   if (!direction) notFound();
@@ -247,6 +248,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                     <td className="num">{formatKroner(i.grossOre)}</td>
                     <td>
                       <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
+                      {i.responses[0] && (
+                        <span className="small">
+                          <br />
+                          Kommunens svar: {RESPONSE_STATUS_LABELS[i.responses[0].status]} {formatDateShort(i.responses[0].receivedAt)}
+                          {i.responses[0].reason ? ` – »${i.responses[0].reason}«` : ""}
+                        </span>
+                      )}
                     </td>
                     <td>
                       <a href={`/api/fakturaer/${i.id}/pdf`}>
