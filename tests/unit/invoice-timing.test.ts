@@ -4,12 +4,13 @@ import { blockingAsserts, responseFormatOf, responseStatusOf } from "../../src/d
 
 // Seminar Tuesday 9 March 2027 at 12.00 in Copenhagen.
 const SEMINAR = new Date("2027-03-09T11:00:00Z");
-const notRunning = { runningSince: null, seminarStart: SEMINAR };
-const running = { runningSince: new Date("2027-01-02T10:00:00Z"), seminarStart: SEMINAR };
-const undated = { runningSince: null, seminarStart: null };
+type CohortTiming = { runningSince: Date | null; seminarStart: Date | null };
+const notRunning: CohortTiming = { runningSince: null, seminarStart: SEMINAR };
+const running: CohortTiming = { runningSince: new Date("2027-01-02T10:00:00Z"), seminarStart: SEMINAR };
+const undated: CohortTiming = { runningSince: null, seminarStart: null };
 
 describe("when a confirmed direction is invoiced", () => {
-  const cases: [InvoiceTiming, typeof notRunning | typeof undated, string, boolean][] = [
+  const cases: [InvoiceTiming, CohortTiming, string, boolean][] = [
     ["AT_REGISTRATION", notRunning, "2027-01-05T10:00:00Z", true],
     ["AT_REGISTRATION", undated, "2027-01-05T10:00:00Z", true],
     ["WHEN_RUNNING", notRunning, "2027-01-05T10:00:00Z", false],
