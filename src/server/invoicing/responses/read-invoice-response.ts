@@ -66,18 +66,20 @@ export async function readInvoiceResponse(xml: string): Promise<InvoiceResponseD
   if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([\w-]+:)?ApplicationResponse\b/.test(xml.replace(/^\uFEFF/, ""))) {
     throw new DomainError("RESPONSE_INVALID", { errors: ["Dokumentet er ikke et ApplicationResponse."] });
   }
-  let fieldsText: string;
-  try {
-    fieldsText = await runSaxon({ xml, stylesheet: await fieldsXslt(), ...setup });
-  } catch (error) {
+  // The format decides the rules; read roughly here so both Saxon runs (the fields and the
+  // rules) can start at once, and checked against the fields read properly below.
+  const guessed = responseFormatOf(/<(?:[\w-]+:)?CustomizationID[^>]*>([^<]*)</.exec(xml)?.[1] ?? "");
+  if (!guessed) throw new DomainError("RESPONSE_INVALID", { errors: ["Ukendt eller manglende CustomizationID."] });
+  const [fieldsText, svrl] = await Promise.all([
+    runSaxon({ xml, stylesheet: await fieldsXslt(), ...setup }),
+    runSaxon({ xml, stylesheet: path.join(setup.rulesDir, RULES[guessed]), ...setup }),
+  ]).catch((error: unknown) => {
     if (error instanceof DomainError) throw error;
     throw new DomainError("RESPONSE_INVALID", { errors: ["Dokumentet kan ikke læses som XML."] });
-  }
+  });
   const fields = Object.fromEntries(fieldsText.split("\n").filter(Boolean).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
   const format = responseFormatOf(fields.customization ?? "");
-  if (fields.root !== "ApplicationResponse" || !format) throw new DomainError("RESPONSE_INVALID", { errors: [`Ukendt CustomizationID: ${fields.customization ?? ""}`] });
-
-  const svrl = await runSaxon({ xml, stylesheet: path.join(setup.rulesDir, RULES[format]), ...setup });
+  if (fields.root !== "ApplicationResponse" || format !== guessed) throw new DomainError("RESPONSE_INVALID", { errors: [`Ukendt CustomizationID: ${fields.customization ?? ""}`] });
   const errors = blockingAsserts(svrl);
   if (errors.length > 0) throw new DomainError("RESPONSE_INVALID", { errors });
 
