@@ -12,7 +12,6 @@ export const ERROR_MESSAGES = {
   MUNICIPALITY_ALREADY_REGISTERED: "Kommunen har allerede en aktiv tilmelding til forløbet.",
   DIRECTION_CANCELLED: "Tilmeldingen er annulleret.",
   CHANGE_WINDOW_CLOSED: "Ændringen kan ikke længere foretages.",
-  ALREADY_INVOICED: "Tilmeldingen er allerede faktureret; kontakt Komponent for ændringer.",
   INVOICE_IMMUTABLE: "En udstedt faktura kan ikke ændres; udsted en kreditnota.",
   CAP_BELOW_BOOKINGS: "Loftet kan ikke sættes lavere end det, der allerede er booket.",
   RATE_LIMITED: "For mange forsøg. Vent lidt, og prøv igen.",

@@ -29,31 +29,31 @@ export default async function InvoiceDetailsPage({ params }: { params: Promise<{
         </div>
       ) : (
         <>
-        {unpaid.length > 0 ? (
-          <div className="notice">
-            <p>
-              Tilmeldingen er faktureret ({unpaid.join(", ")}). Retter I oplysningerne, krediterer vi fakturaen og sender en ny med de rettede oplysninger til det EAN-nummer, I
-              angiver. I får besked på e-mail.
-            </p>
-          </div>
-        ) : null}
-        <InvoiceDetailsForm
-          action={updateInvoiceDetailsAction}
-          directionId={directionId}
-          cancelHref="/min-tilmelding"
-          submitLabel={unpaid.length > 0 ? "Ret fakturaoplysningerne" : "Gem fakturaoplysninger"}
-          defaults={{
-            ean: direction.ean,
-            cvr: direction.cvr,
-            orderNumber: direction.orderNumber,
-            personReference: direction.personReference,
-            accountingString: direction.accountingString ?? "",
-            billingName: direction.billingName,
-            billingStreet: direction.billingStreet,
-            billingPostalCode: direction.billingPostalCode,
-            billingCity: direction.billingCity,
-          }}
-        />
+          {unpaid.length > 0 ? (
+            <div className="notice info">
+              <p>
+                Tilmeldingen er faktureret ({unpaid.join(", ")}). Retter I oplysningerne, krediterer vi fakturaen og sender en ny med de rettede oplysninger til det EAN-nummer, I
+                angiver. I får besked på e-mail.
+              </p>
+            </div>
+          ) : null}
+          <InvoiceDetailsForm
+            action={updateInvoiceDetailsAction}
+            directionId={directionId}
+            cancelHref="/min-tilmelding"
+            submitLabel={unpaid.length > 0 ? "Ret fakturaoplysningerne" : "Gem fakturaoplysninger"}
+            defaults={{
+              ean: direction.ean,
+              cvr: direction.cvr,
+              orderNumber: direction.orderNumber,
+              personReference: direction.personReference,
+              accountingString: direction.accountingString ?? "",
+              billingName: direction.billingName,
+              billingStreet: direction.billingStreet,
+              billingPostalCode: direction.billingPostalCode,
+              billingCity: direction.billingCity,
+            }}
+          />
         </>
       )}
     </main>

@@ -35,14 +35,14 @@ export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: num
           <label htmlFor={fieldId("seat")}>Ja, som goodwill</label>
         </div>
         <p className="hint" id="seat-keep-hint">
-          Pladsen er betalt af Komponent og faktureres aldrig igen, heller ikke når tilmeldingen ændres senere.
+          Deltagerne beholder pladsen gratis. Den faktureres aldrig igen, heller ikke når tilmeldingen ændres senere.
         </p>
         <div className="checkbox">
           <input type="radio" id="seat-reinvoice" name="seat" value="REINVOICE" defaultChecked={state.values.seat === "REINVOICE"} aria-describedby="seat-reinvoice-hint" />
           <label htmlFor="seat-reinvoice">Nej, pladsen faktureres igen</label>
         </div>
         <p className="hint" id="seat-reinvoice-hint">
-          Pladsen kommer med på næste faktura. Skal kun kommunens oplysninger rettes, så brug »Ret fakturaoplysninger« på tilmeldingen; skal en deltager afmeldes, så gør det dér.
+          Pladsen kommer med på næste faktura til tilmeldingen, som udstedes automatisk. Skal kun kommunens oplysninger rettes, så brug »Ret fakturaoplysninger« på tilmeldingen; skal en deltager afmeldes, så gør det dér.
         </p>
       </fieldset>
       <Field name="quantity" label="Antal deltagere (ved delvis kreditering)" type="number" inputMode="numeric" hint={`Fakturaen omfatter ${seats} deltagere.`} state={state} />
