@@ -215,7 +215,8 @@ const SENTENCES: Record<string, Sentence> = {
     const place = count(after.waitlistPosition);
     const credited = Array.isArray(after.creditNotes) && after.creditNotes.length > 0 ? after.creditNotes.map(String) : [];
     const invoice = text(after.invoice);
-    const money = credited.length > 0 && invoice ? `; fakturaen blev krediteret (${list(credited)}) og udstedt på ny (${invoice})` : "";
+    const money =
+      credited.length === 0 ? "" : invoice ? `; fakturaen blev krediteret (${list(credited)}) og udstedt på ny (${invoice})` : `; fakturaen blev krediteret (${list(credited)}), og den nye faktura følger, når det nye hold faktureres`;
     return `${actor} flyttede direktionen fra ${from} til ${to}${place ? ` (venteliste, plads nr. ${place})` : ""}${money}`;
   },
   "direction.cancel": ({ actor, after }) => {

@@ -23,6 +23,7 @@ import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
+import { invoiceTimingSentence } from "@/domain/invoice-timing";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -35,7 +36,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     where: { id },
     include: {
       municipality: true,
-      cohort: true,
+      cohort: { include: { programme: { select: { invoiceTiming: true, invoiceDaysBefore: true } } } },
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
       invoices: { orderBy: { createdAt: "asc" }, include: { responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1 } } },
     },
@@ -218,7 +219,11 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
           </form>
         )}
         {direction.invoices.length === 0 ? (
-          <p>Ingen fakturaer endnu.</p>
+          <p>
+            Ingen fakturaer endnu.
+            {direction.status === "CONFIRMED" &&
+              ` ${invoiceTimingSentence({ timing: direction.cohort.programme.invoiceTiming, cohort: direction.cohort, daysBefore: direction.cohort.programme.invoiceDaysBefore })}`}
+          </p>
         ) : (
           <div className="table-wrap">
             <table>
