@@ -44,7 +44,11 @@ export async function listInvoices({ filter, sort, dir, page }: { filter: Invoic
       orderBy: orderOf(sort, dir),
       skip: (page - 1) * INVOICE_PAGE_SIZE,
       take: INVOICE_PAGE_SIZE,
-      include: { direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } } },
+      include: {
+        direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } },
+        // The buyer's latest answer (received, accepted, rejected, under query, paid).
+        responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true, reason: true } },
+      },
     }),
     db.invoice.groupBy({ by: ["kind"], where, _sum: { grossOre: true } }),
   ]);
