@@ -49,6 +49,16 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     __NEXT_PRIVATE_ORIGIN: z.string().optional(),
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    // The access point delivers buyer responses (Peppol Invoice Response, OIOUBL
+    // ApplicationResponse) to POST /api/e-invoice/responses with this bearer token. Unset: the
+    // endpoint refuses every delivery.
+    INVOICE_RESPONSE_TOKEN: z.string().min(32, "INVOICE_RESPONSE_TOKEN must be at least 32 characters").optional(),
+    // The official e-invoice rules compiled to XSLT (the folder holding peppol-2026.5/ and
+    // oioubl-2.1-schematron-1.17.2/), run with Saxon-HE on Java. Buyer responses are validated
+    // with them; without them the endpoint refuses responses (503) rather than trust them unchecked.
+    EINVOICE_RULES_DIR: z.string().min(1).optional(),
+    JAVA_BIN: z.string().min(1).default("java"),
+    SAXON_JAR: z.string().min(1).default("/usr/share/java/Saxon-HE.jar"),
   })
   .superRefine((value, ctx) => {
     if (value.APP_ENV === "demo") return;

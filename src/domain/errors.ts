@@ -19,7 +19,6 @@ export const ERROR_MESSAGES = {
   DOMAIN_TAKEN: "Domænet hører allerede til en anden kommune.",
   DIRECTION_CANCELLED: "Tilmeldingen er annulleret.",
   CHANGE_WINDOW_CLOSED: "Ændringen kan ikke længere foretages.",
-  ALREADY_INVOICED: "Tilmeldingen er allerede faktureret; kontakt Komponent for ændringer.",
   INVOICE_IMMUTABLE: "En udstedt faktura kan ikke ændres; udsted en kreditnota.",
   CAP_BELOW_BOOKINGS: "Loftet kan ikke sættes lavere end det, der allerede er booket.",
   RATE_LIMITED: "For mange forsøg. Vent lidt, og prøv igen.",
@@ -55,6 +54,11 @@ export const ERROR_MESSAGES = {
   INVALID_BUYER_IDENTIFIERS: "Fakturaen kan ikke udstedes: EAN-nummeret eller CVR-nummeret er ugyldigt. Ret faktureringsoplysningerne først.",
   CREDIT_EXCEEDS_INVOICE: "Der kan ikke krediteres flere deltagere, end fakturaen har tilbage.",
   INVOICE_ALREADY_CREDITED: "Fakturaen er allerede krediteret.",
+  INVOICE_PAID: "Fakturaen er betalt, så faktureringsoplysningerne kan ikke længere rettes her. Kontakt Komponent, hvis de skal rettes.",
+  GOODWILL_CHOICE: "Vælg, om deltagerne beholder pladsen uden betaling, eller om pladsen skal faktureres igen.",
+  RESPONSE_INVALID: "Svaret overholder ikke de officielle regler for e-fakturasvar.",
+  RESPONSE_UNMATCHED: "Svaret henviser ikke til en faktura, vi har udstedt.",
+  RESPONSE_VALIDATION_UNAVAILABLE: "Svaret kan ikke valideres, fordi valideringen ikke er sat op (EINVOICE_RULES_DIR og Java).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

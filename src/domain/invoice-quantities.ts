@@ -10,6 +10,8 @@ export interface InvoicedDocument {
   quantity: number;
   /** For credit notes: the invoice it credits. */
   creditedInvoiceId: string | null;
+  /** For credit notes: a goodwill credit, whose seats stay with the direction free of charge. */
+  keepsSeat?: boolean;
 }
 
 /** Seats invoiced to the direction, net of every credit note. */
@@ -18,12 +20,21 @@ export function netInvoicedQuantity(documents: InvoicedDocument[]): number {
 }
 
 /**
+ * Seats the direction's documents account for: invoiced seats net of credit notes, except
+ * that a goodwill credit (keepsSeat) still accounts for its seats. They were given free of
+ * charge, not given back.
+ */
+export function coveredQuantity(documents: InvoicedDocument[]): number {
+  return documents.reduce((sum, d) => sum + (d.kind === "INVOICE" ? d.quantity : d.keepsSeat ? 0 : -d.quantity), 0);
+}
+
+/**
  * Seats to put on the next invoice. A participant removed after the free-cancellation
  * deadline stays invoiced (not credited), so a later addition takes over that paid seat
- * rather than being invoiced again.
+ * rather than being invoiced again; a seat credited as goodwill is never invoiced again.
  */
 export function quantityDue(input: { activeParticipants: number; documents: InvoicedDocument[] }): number {
-  return Math.max(0, input.activeParticipants - netInvoicedQuantity(input.documents));
+  return Math.max(0, input.activeParticipants - coveredQuantity(input.documents));
 }
 
 /** Seats of one invoice not yet covered by credit notes. */

@@ -17,6 +17,8 @@ type Props = {
   cancellationTerms: string;
   url: string;
   hasCalendar: boolean;
+  /** When the invoice is sent, under the programme's setting (invoiceTimingSentence). */
+  invoiceTiming: string;
 };
 
 /** The contact person's receipt for a new registration, confirmed or on the waiting list. */
@@ -49,7 +51,7 @@ export function registrationConfirmationEmail(props: Props) {
     {
       type: "paragraph",
       text: confirmed
-        ? "Fakturaen sendes elektronisk til det EAN-nummer, I har oplyst. Prisen dækker seminar, forplejning og overnatning, men ikke transport."
+        ? `Fakturaen sendes elektronisk til det EAN-nummer, I har oplyst. ${props.invoiceTiming} Prisen dækker seminar, forplejning og overnatning, men ikke transport.`
         : "Prisen dækker seminar, forplejning og overnatning, men ikke transport. Der sendes ingen faktura, mens I står på ventelisten.",
     },
     { type: "heading", text: "Afmelding" },

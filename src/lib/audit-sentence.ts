@@ -222,7 +222,8 @@ const SENTENCES: Record<string, Sentence> = {
     const place = count(after.waitlistPosition);
     const credited = Array.isArray(after.creditNotes) && after.creditNotes.length > 0 ? after.creditNotes.map(String) : [];
     const invoice = text(after.invoice);
-    const money = credited.length > 0 && invoice ? `; fakturaen blev krediteret (${list(credited)}) og udstedt på ny (${invoice})` : "";
+    const money =
+      credited.length === 0 ? "" : invoice ? `; fakturaen blev krediteret (${list(credited)}) og udstedt på ny (${invoice})` : `; fakturaen blev krediteret (${list(credited)}), og den nye faktura følger, når det nye hold faktureres`;
     return `${actor} flyttede direktionen fra ${from} til ${to}${place ? ` (venteliste, plads nr. ${place})` : ""}${money}`;
   },
   "direction.cancel": ({ actor, after }) => {
@@ -236,7 +237,13 @@ const SENTENCES: Record<string, Sentence> = {
     return `${actor} godkendte tilmeldingen, som dermed er bekræftet${domain ? `, og tilføjede ${domain} til kommunens domæner` : ""}`;
   },
   "direction.refuse": ({ actor, after }) => `${actor} afviste tilmeldingen, som blev annulleret, og pladserne blev frigivet.${reasonOf(after.reason)}`,
-  "direction.invoice-details.update": ({ actor, before, after }) => edited(actor, "fakturaoplysningerne", changes(before, after)),
+  "direction.invoice-details.update": ({ actor, before, after }) => {
+    const sentence = edited(actor, "fakturaoplysningerne", changes(before, after, { skip: ["creditNotes", "invoice"] }));
+    const credited = Array.isArray(after.creditNotes) && after.creditNotes.length > 0 ? after.creditNotes.map(String) : [];
+    const invoice = text(after.invoice);
+    if (credited.length === 0) return sentence;
+    return `${sentence}; fakturaen blev krediteret (${list(credited)})${invoice ? ` og udstedt på ny med de rettede oplysninger (${invoice})` : ""}`;
+  },
 
   // Participants.
   "participant.add": ({ actor, after }) => `${actor} tilføjede deltageren ${text(after.name) ?? ""}`.trimEnd(),
@@ -285,7 +292,24 @@ const SENTENCES: Record<string, Sentence> = {
   },
   "invoice.credit": ({ actor, before, after, entry }) => {
     const what = `kreditnota ${text(after.creditNote) ?? ""}`.trimEnd() + (text(before.invoice) ? ` til faktura ${text(before.invoice)}` : "") + amounts(after) + seats(after.quantity);
-    return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}.${reasonOf(after.reason)}`;
+    const goodwill = after.keepsSeat === true ? " som goodwill, så pladsen ikke faktureres igen" : "";
+    return `${invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`)}${goodwill}.${reasonOf(after.reason)}`;
+  },
+  "invoice.reissue": ({ actor, after, entry }) => {
+    const replaces = Array.isArray(after.replaces) && after.replaces.length > 0 ? ` i stedet for ${list(after.replaces.map(String))}` : "";
+    const what = `ny faktura ${text(after.displayNumber) ?? ""}`.trimEnd() + replaces + amounts(after) + seats(after.quantity);
+    return invoiceActor(actor, entry, `udstedte ${what}`, `Der blev udstedt ${what}`);
+  },
+  "invoice.response": ({ after }) => {
+    const invoice = text(after.invoice) ? `faktura ${text(after.invoice)}` : "fakturaen";
+    const what: Record<string, string> = {
+      RECEIVED: `Kommunen bekræftede at have modtaget ${invoice}`,
+      ACCEPTED: `Kommunen godkendte ${invoice}`,
+      REJECTED: `Kommunen afviste ${invoice}`,
+      UNDER_QUERY: `Kommunen har spørgsmål til ${invoice}`,
+      PAID: `Kommunen meddelte, at ${invoice} er betalt`,
+    };
+    return `${what[String(after.status)] ?? `Kommunen svarede på ${invoice}`}.${reasonOf(after.reason)}`;
   },
   "invoice.transmit": ({ after }) => `Fakturaen blev sendt${channels(after.channels) ? ` ${channels(after.channels)}` : ""}`,
   "invoice.transmission-failed": ({ after }) => `${text(after.displayNumber) ?? "Fakturaen"} kunne ikke sendes efter ${count(after.attempts) ?? "flere"} forsøg${text(after.reason) ? `: ${text(after.reason)}` : ""}`,

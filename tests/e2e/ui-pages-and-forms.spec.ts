@@ -43,6 +43,17 @@ async function invoiceDetails(page: Page, ean: string) {
 test("the participants step: a compact card per participant, an error summary that links every error and takes focus, focus on a row just added", async ({ page }) => {
   // A whole registration and a cancellation, with axe on every page.
   test.setTimeout(180_000);
+  // The history below shows the invoice issued at registration: that programme setting, set
+  // explicitly (the default invoices when the cohort runs; invoice-timing.test.ts has the matrix).
+  await testPool().query(`UPDATE "Programme" SET "invoiceTiming" = 'AT_REGISTRATION'`);
+  try {
+    await registerAndCancel(page);
+  } finally {
+    await testPool().query(`UPDATE "Programme" SET "invoiceTiming" = 'WHEN_RUNNING'`);
+  }
+});
+
+async function registerAndCancel(page: Page) {
   const director = "direktor@silkeborg.demo.dk";
   await signIn(page, director, "/tilmelding?hold=hold-2");
   await next(page);
@@ -133,7 +144,7 @@ test("the participants step: a compact card per participant, an error summary th
   await page.goto(`/min-tilmelding/${rows[0]!.id}/deltager/ny`);
   await expect(page.getByText("Tilmeldingen er annulleret, så den kan ikke længere ændres.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Tilføj deltager" })).toHaveCount(0);
-});
+}
 
 test("without JavaScript the error summary is focused and links to its fields, and a row just added has focus", async ({ browser }) => {
   await ensureDirector("direktor@viborg.demo.dk");

@@ -64,6 +64,8 @@ const SETTINGS_FORM = {
   privacyRetentionDays: "60",
   reminderDaysBefore: "5",
   maxParticipantsPerDirection: "8",
+  invoiceTiming: "AT_REGISTRATION",
+  invoiceDaysBefore: "42",
 };
 
 const cohortInput = (overrides: Record<string, string> = {}) =>
@@ -87,7 +89,7 @@ describe("every admin use case refuses anyone but staff", () => {
     ["issueInvoiceNow", (actor) => issueInvoiceNow({ actor, directionId: "x" })],
     ["resendInvoice", (actor) => resendInvoice({ actor, invoiceId: "x" })],
     ["recordInvoicePayment", (actor) => recordInvoicePayment({ actor, invoiceId: "x" })],
-    ["creditInvoiceManually", (actor) => creditInvoiceManually({ actor, invoiceId: "x", reason: "Test" })],
+    ["creditInvoiceManually", (actor) => creditInvoiceManually({ actor, invoiceId: "x", reason: "Test", keepsSeat: false })],
     ["offerFreedSeats", (actor) => offerFreedSeats({ actor, cohortId: "x" })],
     ["updateReminderDays", (actor) => updateReminderDays({ actor, days: 5 })],
     ["updateProgrammeSettings", (actor) => updateProgrammeSettings({ actor, input: programmeSettingsSchema.parse(SETTINGS_FORM) })],

@@ -294,6 +294,8 @@ describe("participants per direction (programme setting, default 8)", () => {
       cancellationTerms: programme.cancellationTerms,
       privacyRetentionDays: "30",
       reminderDaysBefore: "7",
+      invoiceTiming: programme.invoiceTiming,
+      invoiceDaysBefore: String(programme.invoiceDaysBefore),
     };
     const bad = programmeSettingsSchema.safeParse({ ...form, maxParticipantsPerDirection: "41" });
     expect(bad.success).toBe(false);

@@ -28,6 +28,9 @@ export async function createProgramme(overrides: Partial<Prisma.ProgrammeUncheck
       sellerPhone: "33703500",
       sellerBankReg: "1551",
       sellerBankAccount: "0012345678",
+      // Most tests were written for invoicing at registration; the timing matrix
+      // (invoice-timing.test.ts) sets each mode itself, the schema default included.
+      invoiceTiming: "AT_REGISTRATION",
       ...overrides,
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditNoteAmounts, netInvoicedQuantity, quantityDue, sumAmounts, uncreditedQuantity, type InvoicedDocument } from "../../src/domain/invoice-quantities";
+import { coveredQuantity, creditNoteAmounts, netInvoicedQuantity, quantityDue, sumAmounts, uncreditedQuantity, type InvoicedDocument } from "../../src/domain/invoice-quantities";
 import { amountsFor } from "../../src/domain/pricing";
 import { addCalendarDays, invoiceDates } from "../../src/domain/invoice-dates";
 import { displayInvoiceNumber, invoiceFileName, isGapless } from "../../src/domain/invoice-numbering";
@@ -51,6 +51,28 @@ describe("quantity due (first and supplementary invoices)", () => {
 
   it("never goes negative", () => {
     expect(quantityDue({ activeParticipants: 2, documents: [invoice("a", 5)] })).toBe(0);
+  });
+
+  it("never invoices a goodwill seat again (the seat stays, free of charge)", () => {
+    const goodwill = { ...credit("k1", "a", 1), keepsSeat: true };
+    const documents = [invoice("a", 5), goodwill];
+    expect(coveredQuantity(documents)).toBe(5);
+    expect(netInvoicedQuantity(documents)).toBe(4);
+    // The next change (a participant added) invoices only the newcomer, not the goodwill seat.
+    expect(quantityDue({ activeParticipants: 5, documents })).toBe(0);
+    expect(quantityDue({ activeParticipants: 6, documents })).toBe(1);
+  });
+
+  it("re-invoices a seat credited without goodwill, at the next invoice", () => {
+    const documents = [invoice("a", 5), { ...credit("k1", "a", 2), keepsSeat: false }];
+    expect(quantityDue({ activeParticipants: 5, documents })).toBe(2);
+  });
+
+  it("a corrected re-issue after a goodwill credit invoices only the seats still charged", () => {
+    // 5 invoiced, 1 as goodwill, the other 4 credited for a correction: 4 are due again.
+    const documents = [invoice("a", 5), { ...credit("k1", "a", 1), keepsSeat: true }, credit("k2", "a", 4)];
+    expect(uncreditedQuantity({ invoice: documents[0]!, documents })).toBe(0);
+    expect(quantityDue({ activeParticipants: 5, documents })).toBe(4);
   });
 });
 

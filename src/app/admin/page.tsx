@@ -16,12 +16,12 @@ export const metadata: Metadata = { title: "Overblik" };
 
 export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/admin", "STAFF");
-  const [{ cards, atRisk, belowMinimum, overdue, failed, failedCount, failedTransmissions, failedTransmissionCount }, pending, query] = await Promise.all([
+  const [{ cards, atRisk, belowMinimum, overdue, answered, failed, failedCount, failedTransmissions, failedTransmissionCount }, pending, query] = await Promise.all([
     getDashboard(),
     listPendingApprovals(),
     searchParams.then(singleParams),
   ]);
-  const attention = pending.length + belowMinimum.length + atRisk.length + overdue.length + failedCount + failedTransmissionCount;
+  const attention = pending.length + belowMinimum.length + atRisk.length + overdue.length + answered.length + failedCount + failedTransmissionCount;
   const now = new Date();
   return (
     <main id="main" className="container">
@@ -82,6 +82,24 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               ))}
             </ul>
             <p className="small muted">Vises, når et hold mangler direktioner {ATTENTION_DAYS_BEFORE_DEADLINE} dage eller mindre før tilmeldingsfristen.</p>
+          </>
+        )}
+        {answered.length > 0 && (
+          <>
+            <h3>Fakturaer, som kommunen har afvist eller har spørgsmål til</h3>
+            <ul>
+              {answered.map((a) => (
+                <li key={a.invoiceId}>
+                  <Link href={`/admin/tilmeldinger/${a.directionId}`}>{a.displayNumber}</Link> · {a.municipality} ·{" "}
+                  {a.status === "REJECTED" ? "afvist" : "spørgsmål"} {formatDateShort(a.receivedAt)}
+                  {a.reason ? <> · »{a.reason}«</> : null} ·{" "}
+                  <Link href={`/admin/tilmeldinger/${a.directionId}/fakturaoplysninger`}>
+                    Ret fakturaoplysninger<span className="visually-hidden"> for {a.displayNumber}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p className="small muted">En rettelse krediterer fakturaen og sender en ny med de rettede oplysninger; så forsvinder den herfra.</p>
           </>
         )}
         {overdue.length > 0 && (

@@ -28,6 +28,8 @@ export const SUCCESS_MESSAGES: Record<string, string> = {
   "receiver-format-saved": "Modtageformatet er gemt. Det bruges fra næste afsendelse.",
   "receiver-format-removed": "EAN-nummerets eget format er fjernet; kommunens format gælder nu.",
   "invoice-credited": "Kreditnotaen er udstedt og sendes.",
+  "invoice-details-saved": "Fakturaoplysningerne er gemt.",
+  "invoice-details-corrected": "Fakturaoplysningerne er rettet: de ubetalte fakturaer er krediteret, og en ny faktura med de rettede oplysninger sendes. Kontaktpersonen får besked.",
   "participant-saved": "Deltageren er gemt.",
   "participant-added": "Deltageren er tilføjet.",
   "participant-removed": "Deltageren er afmeldt.",

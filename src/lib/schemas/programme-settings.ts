@@ -58,6 +58,8 @@ export const programmeSettingsSchema = z.object({
     .regex(/^\d{1,3}$/, "Skriv antallet af deltagere som et helt tal.")
     .transform(Number)
     .refine((v) => v >= 1 && v <= MAX_PARTICIPANTS_PER_DIRECTION, `Antallet af deltagere pr. direktion skal være mellem 1 og ${MAX_PARTICIPANTS_PER_DIRECTION}.`),
+  invoiceTiming: z.enum(["AT_REGISTRATION", "WHEN_RUNNING", "BEFORE_SEMINAR"], { error: "Vælg, hvornår tilmeldingerne faktureres." }),
+  invoiceDaysBefore: days("antal dage før seminaret", 0, 365),
 });
 
 export type ProgrammeSettingsInput = z.output<typeof programmeSettingsSchema>;

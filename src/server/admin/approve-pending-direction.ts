@@ -9,6 +9,7 @@ import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
 import { loadDirectionLocked, type LockedDirection } from "@/server/registration/load-direction-locked";
 import { registrationMails } from "@/server/registration/registration-mails";
 import { approvedMails } from "@/server/registration/approval-mails";
@@ -50,11 +51,15 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
       before: { status: direction.status },
       after: { status: confirmed.status, signInEmail: owner?.email ?? null, domainAdded: domain },
     });
-    const invoice = await issueInvoice(tx, { directionId, actor: auditActor, now });
+    // Invoiced now only if the programme's invoicing time has come for the cohort; an approval
+    // that makes the cohort run invoices it in the runs-event (after this write), like any path.
     const cohort = direction.cohort;
+    const { invoiceTiming, invoiceDaysBefore } = cohort.programme;
+    const invoice = invoicesNow({ timing: invoiceTiming, cohort, daysBefore: invoiceDaysBefore, now }) ? await issueInvoice(tx, { directionId, actor: auditActor, now }) : null;
+    const later = invoiceTimingSentence({ timing: invoiceTiming, cohort, daysBefore: invoiceDaysBefore });
     await queueEmails(tx, [
       ...approvedMails({ cohort, direction, municipalityName: direction.municipality.name, signInEmail: owner?.email ?? null, invoiceNumber: invoice?.displayNumber ?? null }),
-      ...registrationMails({ cohort, direction: confirmed, participants: direction.participants, municipalityName: direction.municipality.name, now }),
+      ...registrationMails({ cohort, direction: confirmed, participants: direction.participants, municipalityName: direction.municipality.name, invoiceTiming: later, now }),
     ]);
     return { direction: confirmed, invoice, domainAdded: domain };
   }

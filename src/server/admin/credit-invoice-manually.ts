@@ -5,10 +5,14 @@ import { creditInvoice } from "@/server/invoicing/credit-invoice";
 import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import type { CurrentUser } from "@/server/auth/session";
 
-/** Issues a credit note for all or part of an invoice queued for transmission in the same transaction. */
-export async function creditInvoiceManually({ actor, invoiceId, quantity, reason }: { actor: CurrentUser | null; invoiceId: string; quantity?: number; reason: string }) {
+/**
+ * Issues a credit note for all or part of an invoice, queued for transmission in the same
+ * transaction. Staff always say whether the seats stay with the direction as goodwill
+ * (`keepsSeat`: never invoiced again) or are to be invoiced again at the next invoice.
+ */
+export async function creditInvoiceManually({ actor, invoiceId, quantity, reason, keepsSeat }: { actor: CurrentUser | null; invoiceId: string; quantity?: number; reason: string; keepsSeat: boolean }) {
   assertStaff(actor);
-  const note = await creditInvoice({ invoiceId, quantity, reason, actor: actorOf(actor) });
+  const note = await creditInvoice({ invoiceId, quantity, reason, keepsSeat, actor: actorOf(actor) });
   kickTransmissions();
   return note;
 }

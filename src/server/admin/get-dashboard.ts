@@ -50,6 +50,7 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
     orderBy: { dueDate: "asc" },
     take: 20,
   });
+  const answered = await buyerAnswersNeedingAction();
   const failedCount = await db.emailOutbox.count({ where: { status: "FAILED" } });
   const failed = await db.emailOutbox.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 5 });
   const failedTransmissionCount = await db.invoiceTransmission.count({ where: { status: "FAILED" } });
@@ -59,5 +60,23 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
     take: 5,
     select: { id: true, lastError: true, failedAt: true, invoice: { select: { id: true, displayNumber: true, kind: true, buyerName: true } } },
   });
-  return { cards, atRisk, belowMinimum, overdue, failed, failedCount, failedTransmissions, failedTransmissionCount };
+  return { cards, atRisk, belowMinimum, overdue, answered, failed, failedCount, failedTransmissions, failedTransmissionCount };
+}
+
+/**
+ * Invoices whose buyer's latest response rejected or queried them, until they are corrected
+ * (credited: the correction re-issues them) or a later response supersedes it.
+ */
+async function buyerAnswersNeedingAction() {
+  return db.$queryRaw<{ invoiceId: string; directionId: string; displayNumber: string; municipality: string; status: "REJECTED" | "UNDER_QUERY"; reason: string | null; receivedAt: Date }[]>`
+    SELECT r."invoiceId", i."directionId", i."displayNumber", m.name AS municipality, r.status::text AS status, r.reason, r."receivedAt"
+    FROM (
+      SELECT DISTINCT ON ("invoiceId") "invoiceId", status, reason, "receivedAt" FROM "InvoiceResponse" ORDER BY "invoiceId", "receivedAt" DESC, id DESC
+    ) r
+    JOIN "Invoice" i ON i.id = r."invoiceId"
+    JOIN "Direction" d ON d.id = i."directionId"
+    JOIN "Municipality" m ON m.code = d."municipalityCode"
+    WHERE r.status IN ('REJECTED', 'UNDER_QUERY') AND i.status <> 'CREDITED'
+    ORDER BY r."receivedAt" ASC
+    LIMIT 50`;
 }

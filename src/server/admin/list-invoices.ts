@@ -49,6 +49,8 @@ export async function listInvoices({ filter, sort, dir, page }: { filter: Invoic
         direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } },
         // The newest transmission not yet through: staff see it under way, waiting to retry, or failed.
         transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } },
+        // The buyer's latest answer (received, accepted, rejected, under query, paid).
+        responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true, reason: true } },
       },
     }),
     db.invoice.groupBy({ by: ["kind"], where, _sum: { grossOre: true } }),

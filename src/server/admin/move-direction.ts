@@ -6,8 +6,9 @@ import { assertStaff } from "@/server/auth/assert-role";
 import { directionPlaces, movePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoicing/credit-invoice";
+import { creditAndReissue } from "@/server/invoicing/credit-and-reissue";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { invoicesNow } from "@/domain/invoice-timing";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { calendarAttachment } from "@/server/registration/registration-mails";
 import { kickTransmissions } from "@/server/invoicing/transmission-worker";
@@ -59,6 +60,7 @@ function loadMoving(tx: Tx, directionId: string) {
     include: {
       municipality: true,
       cohort: true,
+      programme: { select: { invoiceTiming: true, invoiceDaysBefore: true } },
       participants: { where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } },
       invoices: { orderBy: { createdAt: "asc" } },
       waitlistOffers: { where: { status: "OPEN" } },
@@ -136,16 +138,17 @@ async function write(
 
 /**
  * The direction's invoices name the old cohort: each one not yet fully credited is credited
- * (with the existing invoicing functions) and one new invoice names the new cohort.
+ * (paid ones too: the payment is carried over by hand) and one new invoice names the new
+ * cohort, if the programme's invoicing time has come for it; otherwise the new cohort's
+ * invoicing (its runs-event or date) invoices the direction like any other.
  */
 async function reinvoice(tx: Tx, { direction, target, actor, now }: { direction: Moving; target: Cohort; actor: AuditActor; now: Date }) {
-  const credited = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
-  const creditNotes: Invoice[] = [];
-  for (const invoice of credited) {
-    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: `Flytning fra ${direction.cohort.title} til ${target.title}`, actor, now }));
-  }
-  const invoice = credited.length > 0 ? await issueInvoice(tx, { directionId: direction.id, actor, now }) : null;
-  return { creditNotes, invoice, credited };
+  const { programme } = direction;
+  const reissue = invoicesNow({ timing: programme.invoiceTiming, cohort: target, daysBefore: programme.invoiceDaysBefore, now });
+  const result = await creditAndReissue({ tx, directionId: direction.id, reason: `Flytning fra ${direction.cohort.title} til ${target.title}`, actor, includePaid: true, reissue, now });
+  // Nothing was invoiced yet, but the new cohort's time has come (e.g. it already runs).
+  const invoice = result.invoice ?? (reissue && result.credited.length === 0 ? await issueInvoice(tx, { directionId: direction.id, actor, now }) : null);
+  return { ...result, invoice };
 }
 
 function invoiceLines({ credited, creditNotes, invoice, fromTitle, toTitle }: { credited: Invoice[]; creditNotes: Invoice[]; invoice: Invoice | null; fromTitle: string; toTitle: string }): string[] {
@@ -153,7 +156,9 @@ function invoiceLines({ credited, creditNotes, invoice, fromTitle, toTitle }: { 
   const old = credited.map((i) => i.displayNumber).join(", ");
   const notes = creditNotes.map((c) => c.displayNumber).join(", ");
   return [
-    `Fakturaen ${old} nævnte ${fromTitle}. Den er krediteret med kreditnota ${notes}${invoice ? `, og I får en ny faktura, ${invoice.displayNumber}, der nævner ${toTitle}` : ""}. Begge sendes elektronisk til jeres EAN-nummer.`,
+    invoice
+      ? `Fakturaen ${old} nævnte ${fromTitle}. Den er krediteret med kreditnota ${notes}, og I får en ny faktura, ${invoice.displayNumber}, der nævner ${toTitle}. Begge sendes elektronisk til jeres EAN-nummer.`
+      : `Fakturaen ${old} nævnte ${fromTitle}. Den er krediteret med kreditnota ${notes}, som sendes elektronisk til jeres EAN-nummer. Den nye faktura, der nævner ${toTitle}, sendes, når det er tid til at fakturere holdet.`,
     "Prisen er den samme på alle hold. Har I allerede betalt den tidligere faktura, så kontakt Komponent, så betalingen bliver ført over på den nye.",
   ];
 }

@@ -23,6 +23,8 @@ const FIELDS = [
   "privacyRetentionDays",
   "reminderDaysBefore",
   "maxParticipantsPerDirection",
+  "invoiceTiming",
+  "invoiceDaysBefore",
 ] as const satisfies readonly (keyof ProgrammeSettingsInput)[];
 
 function pick<T extends Record<(typeof FIELDS)[number], unknown>>(row: T) {
@@ -33,7 +35,8 @@ function pick<T extends Record<(typeof FIELDS)[number], unknown>>(row: T) {
  * Seller details and terms, audited with before and after. Terms apply from the next invoice
  * or registration (due dates are stored on each invoice). The seller details are NOT copied
  * onto issued invoices: a PDF or XML rendered again later shows the current ones, which the
- * page warns about (an Invoice seller snapshot would need a migration).
+ * page warns about (an Invoice seller snapshot would need a migration). A new invoice timing
+ * applies from now on: the daily invoicing run invoices directions whose time has come.
  */
 export async function updateProgrammeSettings({ actor, input }: { actor: CurrentUser | null; input: ProgrammeSettingsInput }) {
   assertStaff(actor);

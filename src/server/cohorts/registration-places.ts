@@ -18,7 +18,10 @@ export type Placement = {
   terms: ProgrammeTerms | null;
 };
 
-export type ProgrammeTerms = Pick<Programme, "pricePerParticipantOre" | "vatRateBasisPoints" | "currency" | "paymentTermsDays" | "cancellationTerms">;
+export type ProgrammeTerms = Pick<
+  Programme,
+  "pricePerParticipantOre" | "vatRateBasisPoints" | "currency" | "paymentTermsDays" | "cancellationTerms" | "invoiceTiming" | "invoiceDaysBefore"
+>;
 
 export type PlacementKeys = { cohortSlug: string; idempotencyKey: string; municipalityCode: string };
 
@@ -55,7 +58,8 @@ export async function readPlacement(
       EXISTS (SELECT 1 FROM "Direction" d JOIN target t ON t."programmeId" = d."programmeId"
                WHERE d."municipalityCode" = ${municipalityCode} AND d.status <> 'CANCELLED') AS "municipalityTaken",
       (SELECT json_build_object('pricePerParticipantOre', p."pricePerParticipantOre", 'vatRateBasisPoints', p."vatRateBasisPoints",
-                                'currency', p.currency, 'paymentTermsDays', p."paymentTermsDays", 'cancellationTerms', p."cancellationTerms")
+                                'currency', p.currency, 'paymentTermsDays', p."paymentTermsDays", 'cancellationTerms', p."cancellationTerms",
+                                'invoiceTiming', p."invoiceTiming", 'invoiceDaysBefore', p."invoiceDaysBefore")
          FROM "Programme" p JOIN target t ON t."programmeId" = p.id) AS terms,
       COALESCE((
         SELECT json_agg(json_build_object(

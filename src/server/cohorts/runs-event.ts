@@ -3,6 +3,8 @@ import type { Tx } from "@/server/db";
 import { runsTransition, type RunsTransition } from "@/domain/capacity";
 import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
 import { queueEmails } from "@/server/email/queue-email";
+import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { kickTransmissions } from "@/server/invoicing/transmission-worker";
 import { myRegistrationUrl } from "@/server/registration/changes-url";
 import { cohortRunningEmail } from "@/emails/cohort-running-email";
 import type { CohortPlaces } from "@/server/cohorts/place-counts";
@@ -29,11 +31,24 @@ const tellDirectionsItRuns: RunsConsequence = async (tx, { cohort, minDirections
 };
 
 /**
- * What happens when a cohort starts running, in order, in the transaction that made it run.
- * This is the extension point for everything that waits for a cohort to run: invoicing the
- * confirmed directions when it runs (issue 14's invoice timing) is one more step here.
+ * Under the programme's default invoice timing (WHEN_RUNNING) the confirmed directions are
+ * invoiced when the cohort runs; later ones are invoiced as they are confirmed. Invoices are
+ * transmitted through the outbox after the commit. Runs at most once per cohort run (the runs-event fires once),
+ * and issueInvoice only invoices what is due, so a direction already invoiced is left alone.
  */
-const RUNS_CONSEQUENCES: RunsConsequence[] = [tellDirectionsItRuns];
+const invoiceWhenRunning: RunsConsequence = async (tx, { cohort, directions, now }) => {
+  const programme = await tx.programme.findUniqueOrThrow({ where: { id: cohort.programmeId }, select: { invoiceTiming: true } });
+  if (programme.invoiceTiming !== "WHEN_RUNNING") return;
+  for (const direction of directions) await issueInvoice(tx, { directionId: direction.id, actor: SYSTEM_ACTOR, now });
+  // Each invoice's transmission row is in this transaction; the nudge waits until commits pause.
+  kickTransmissions();
+};
+
+/**
+ * What happens when a cohort starts running, in order, in the transaction that made it run.
+ * This is the extension point for everything that waits for a cohort to run.
+ */
+const RUNS_CONSEQUENCES: RunsConsequence[] = [tellDirectionsItRuns, invoiceWhenRunning];
 
 /**
  * The runs-event, the one way a cohort starts or stops running, for every path: decided on the

@@ -15,14 +15,18 @@ import { sellerSnapshot } from "@/domain/build-invoice-document";
  * Issues a credit note (series K) for `quantity` seats of an invoice, by default all that
  * remain uncredited. The buyer snapshot is the invoice's own, so the credit note matches
  * what the buyer booked. The invoice becomes CREDITED once nothing remains.
+ * `keepsSeat`: a goodwill credit, whose seats stay with the direction and are never invoiced
+ * again (quantityDue); otherwise the seats are given back (a cancellation, a correction).
  * The seller is as at the credit note's issue (it is a new document). Runs in the caller's
  * transaction when given one; its transmission is queued in that transaction.
  */
-export async function creditInvoice({ tx, ...input }: { tx?: Tx; invoiceId: string; quantity?: number; reason: string; actor: AuditActor; now?: Date }): Promise<Invoice> {
+export async function creditInvoice({ tx, ...input }: CreditInput & { tx?: Tx }): Promise<Invoice> {
   return tx ? creditInTransaction(tx, input) : transaction((t) => creditInTransaction(t, input));
 }
 
-async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, now = new Date() }: { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; now?: Date }): Promise<Invoice> {
+type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; keepsSeat?: boolean; now?: Date };
+
+async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date() }: CreditInput): Promise<Invoice> {
   // Serialises concurrent partial credits of one invoice (FOR UPDATE fires no update trigger).
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -80,6 +84,7 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
       ...sellerSnapshot(invoice.direction.programme),
       ...amounts,
       vatRateBasisPoints: invoice.vatRateBasisPoints,
+      keepsSeat,
       note: `Kreditering af faktura ${invoice.displayNumber}${trimmedReason ? `: ${trimmedReason}` : ""}.`,
       lines: {
         create: [{ position: 1, description: `Kreditering: ${line.description}`, quantity: credited, unitPriceOre: line.unitPriceOre, lineNetOre: credited * line.unitPriceOre }],
@@ -96,7 +101,7 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
     entityId: creditNote.id,
     directionId: invoice.directionId,
     before: { invoice: invoice.displayNumber, status: invoice.status, uncredited: remaining },
-    after: { creditNote: creditNote.displayNumber, quantity: credited, grossOre: creditNote.grossOre, reason: trimmedReason, invoiceFullyCredited: credited === remaining },
+    after: { creditNote: creditNote.displayNumber, quantity: credited, grossOre: creditNote.grossOre, reason: trimmedReason, invoiceFullyCredited: credited === remaining, keepsSeat },
   });
   await enqueueTransmission(tx, { invoiceId: creditNote.id });
   return creditNote;

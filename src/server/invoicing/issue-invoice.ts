@@ -5,7 +5,8 @@ import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/c
 import { DomainError } from "@/domain/errors";
 import { isValidCvr, isValidGln, normaliseCvr, normaliseEan } from "@/domain/identifiers";
 import { amountsFor } from "@/domain/pricing";
-import { quantityDue } from "@/domain/invoice-quantities";
+import { coveredQuantity, quantityDue } from "@/domain/invoice-quantities";
+import { buyerSnapshotOf } from "@/domain/buyer-snapshot";
 import { dateColumn, invoiceDates } from "@/domain/invoice-dates";
 import { INVOICE_NUMBER_PREFIX, INVOICE_SERIES, displayInvoiceNumber } from "@/domain/invoice-numbering";
 import { formatDateMedium } from "@/lib/format";
@@ -20,7 +21,7 @@ import { sellerSnapshot } from "@/domain/build-invoice-document";
  * supplementary invoice. Returns null when nothing is due. Its transmission is queued in the
  * same transaction (InvoiceTransmission); the worker sends it after commit.
  */
-export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date() }: { directionId: string; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
+export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(), reissue }: { directionId: string; actor: AuditActor; now?: Date; reissue?: Reissue }): Promise<Invoice | null> {
   // Two concurrent issuers for one direction would both see the same seats as due.
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Direction" WHERE id = ${directionId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -33,8 +34,15 @@ export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(
       invoices: { include: { lines: { select: { quantity: true } } } },
     },
   });
-  return issueInvoiceFor(tx, { direction, actor, now });
+  return issueInvoiceFor(tx, { direction, actor, now, reissue });
 }
+
+/**
+ * A new invoice replacing credited ones (a correction of the buyer details, a move to another
+ * cohort): it carries the seats those invoices charged, which may be more than the active
+ * participants (a seat charged after the free-cancellation deadline stays charged).
+ */
+export type Reissue = { replaces: string[]; quantity: number };
 
 export type InvoicedDirection = Direction & {
   programme: Programme;
@@ -48,12 +56,15 @@ export type InvoicedDirection = Direction & {
  * issueInvoice for a direction the caller has already loaded in its transaction, with the
  * direction row locked or created in it (so no one else can issue for it meanwhile).
  */
-export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date() }: { direction: InvoicedDirection; actor: AuditActor; now?: Date }): Promise<Invoice | null> {
+export async function issueInvoiceFor(
+  tx: Tx,
+  { direction, actor, now = new Date(), reissue }: { direction: InvoicedDirection; actor: AuditActor; now?: Date; reissue?: Reissue },
+): Promise<Invoice | null> {
   if (direction.status !== "CONFIRMED") return null;
   const directionId = direction.id;
 
   const documents = invoiceDocumentsOf(direction.invoices);
-  const quantity = quantityDue({ activeParticipants: direction.participants.length, documents });
+  const quantity = reissue?.quantity ?? quantityDue({ activeParticipants: direction.participants.length, documents });
   if (quantity === 0) return null;
 
   const ean = normaliseEan(direction.ean);
@@ -62,7 +73,8 @@ export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date
   if (!direction.orderNumber.trim() || !direction.personReference.trim()) throw new DomainError("VALIDATION", { directionId });
 
   const { programme, cohort } = direction;
-  const supplementary = documents.some((d) => d.kind === "INVOICE");
+  // After a full credit (a move to a cohort not yet invoiced) the next invoice is not a supplement.
+  const supplementary = !reissue && coveredQuantity(documents) > 0;
   const seat = `Deltagelse i ${programme.name}, ${cohort.title}: 12-12 seminar inkl. overnatning og opfølgningsdag`;
   const description = supplementary ? `Tillæg: ${seat}` : seat;
   // The newest participants are the ones this invoice adds.
@@ -81,38 +93,39 @@ export async function issueInvoiceFor(tx: Tx, { direction, actor, now = new Date
       issueDate: dateColumn(issueDate),
       dueDate: dateColumn(dueDate),
       currency: programme.currency,
-      buyerName: direction.billingName,
-      buyerStreet: direction.billingStreet,
-      buyerPostalCode: direction.billingPostalCode,
-      buyerCity: direction.billingCity,
-      buyerEan: ean,
-      buyerCvr: cvr,
-      buyerOrderNumber: direction.orderNumber.trim(),
-      buyerPersonReference: direction.personReference.trim(),
-      buyerAccountingString: direction.accountingString?.trim() || null,
+      ...buyerSnapshotOf(direction),
       ...sellerSnapshot(programme),
       ...amounts,
       vatRateBasisPoints: programme.vatRateBasisPoints,
-      note: invoiceNote({ cohort, participantNames: invoicedNames }),
+      note: invoiceNote({ cohort, participantNames: invoicedNames, replaces: reissue?.replaces ?? [] }),
     },
   });
   // Not a nested create, which would read the invoice back in a third statement.
   await tx.invoiceLine.create({ data: { invoiceId: invoice.id, position: 1, description, quantity, unitPriceOre: programme.pricePerParticipantOre, lineNetOre: amounts.netOre } });
   await recordAudit(tx, {
     actor,
-    action: supplementary ? "invoice.issue-supplementary" : "invoice.issue",
+    action: reissue ? "invoice.reissue" : supplementary ? "invoice.issue-supplementary" : "invoice.issue",
     entityType: "Invoice",
     entityId: invoice.id,
     directionId,
-    after: { displayNumber: invoice.displayNumber, quantity, netOre: invoice.netOre, grossOre: invoice.grossOre, dueDate },
+    after: { displayNumber: invoice.displayNumber, quantity, netOre: invoice.netOre, grossOre: invoice.grossOre, dueDate, ...(reissue ? { replaces: reissue.replaces } : {}) },
   });
   await enqueueTransmission(tx, { invoiceId: invoice.id });
   return invoice;
 }
 
-function invoiceNote({ cohort, participantNames }: { cohort: { title: string; seminarStart: Date | null; followUpStart: Date | null; datesAnnounced: boolean }; participantNames: string[] }): string {
+function invoiceNote({
+  cohort,
+  participantNames,
+  replaces,
+}: {
+  cohort: { title: string; seminarStart: Date | null; followUpStart: Date | null; datesAnnounced: boolean };
+  participantNames: string[];
+  replaces: string[];
+}): string {
   const parts = [cohort.title];
   if (cohort.datesAnnounced && cohort.seminarStart) parts.push(`seminar ${formatDateMedium(cohort.seminarStart)}`);
   if (cohort.datesAnnounced && cohort.followUpStart) parts.push(`opfølgningsdag ${formatDateMedium(cohort.followUpStart)}`);
-  return `${parts.join(", ")}. Deltagere: ${participantNames.join(", ")}.`;
+  const replacing = replaces.length > 0 ? ` Erstatter faktura ${replaces.join(", ")}, der er krediteret.` : "";
+  return `${parts.join(", ")}. Deltagere: ${participantNames.join(", ")}.${replacing}`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { transaction } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
@@ -7,25 +7,28 @@ import { DomainError } from "@/domain/errors";
 /**
  * Records the buyer's payment (ISSUED or SENT → PAID). Marking a paid invoice again is a
  * no-op, so a double-submitted form is harmless. Credit notes are not paid by the buyer.
+ * Runs in the caller's transaction when given one (a buyer's "paid" response).
  */
-export async function markInvoicePaid({ invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
-  return transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
-    if (locked.length === 0) throw new DomainError("NOT_FOUND");
-    const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
-    if (invoice.status === "PAID") return invoice;
-    if (invoice.kind !== "INVOICE") throw new DomainError("INVALID_STATE", { reason: "credit notes are not paid" });
-    if (invoice.status === "CREDITED") throw new DomainError("INVOICE_ALREADY_CREDITED");
-    const paid = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "PAID", paidAt } });
-    await recordAudit(tx, {
-      actor,
-      action: "invoice.mark-paid",
-      entityType: "Invoice",
-      entityId: invoiceId,
-      directionId: invoice.directionId,
-      before: { status: invoice.status },
-      after: { status: paid.status, paidAt },
-    });
-    return paid;
+export async function markInvoicePaid({ tx, ...input }: { tx?: Tx; invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
+  return tx ? markPaid(tx, input) : transaction((t) => markPaid(t, input));
+}
+
+async function markPaid(tx: Tx, { invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
+  if (locked.length === 0) throw new DomainError("NOT_FOUND");
+  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
+  if (invoice.status === "PAID") return invoice;
+  if (invoice.kind !== "INVOICE") throw new DomainError("INVALID_STATE", { reason: "credit notes are not paid" });
+  if (invoice.status === "CREDITED") throw new DomainError("INVOICE_ALREADY_CREDITED");
+  const paid = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "PAID", paidAt } });
+  await recordAudit(tx, {
+    actor,
+    action: "invoice.mark-paid",
+    entityType: "Invoice",
+    entityId: invoiceId,
+    directionId: invoice.directionId,
+    before: { status: invoice.status },
+    after: { status: paid.status, paidAt },
   });
+  return paid;
 }

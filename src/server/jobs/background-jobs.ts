@@ -33,6 +33,12 @@ const JOBS: Job[] = [
     run: async () => (await import("@/server/registration/expire-waitlist-offers")).expireWaitlistOffers({ now: new Date() }),
   },
   {
+    // Invoices whose time has come under the programme's setting (a date before the seminar).
+    name: "due-invoices",
+    intervalMs: 60 * MINUTE,
+    run: async () => (await import("@/server/invoicing/issue-due-invoices")).issueDueInvoices({ now: new Date() }),
+  },
+  {
     // GDPR: dietary and accessibility data are erased a set number of days after a cohort ends.
     name: "health-data-retention",
     intervalMs: 60 * MINUTE,

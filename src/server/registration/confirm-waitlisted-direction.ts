@@ -3,6 +3,7 @@ import type { Tx } from "@/server/db";
 import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoicing/issue-invoice";
+import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import type { LockedDirection } from "@/server/registration/load-direction-locked";
 import { compactWaitlist } from "@/server/registration/waitlist-positions";
@@ -24,7 +25,7 @@ import { pendingApprovalMails } from "@/server/registration/approval-mails";
  */
 export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, action, now }: { actor: AuditActor; direction: LockedDirection; action: string; now: Date }) {
   const change = { kind: "CONFIRM_WAITING" as const, direction: directionPlaces(direction) };
-  const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, async () => {
+  const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, async (places) => {
     // The hold is answered before the booking, so the capacity backstop never counts the direction twice.
     const offers = await tx.waitlistOffer.updateManyAndReturn({ where: { directionId: direction.id, status: "OPEN" }, data: { status: "ACCEPTED", respondedAt: now } });
     const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true, role: true } }) : null;
@@ -48,14 +49,18 @@ export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, act
       await queueEmails(tx, pendingApprovalMails({ cohort: direction.cohort, direction, participants: direction.participants, municipalityName: direction.municipality.name, signInEmail: person.email }));
       return { direction: confirmed, invoice: null, offer: offers[0] ?? null };
     }
-    const invoice = await issueInvoice(tx, { directionId: direction.id, actor, now });
-    await tellConfirmed(tx, { direction, invoiceNumber: invoice?.displayNumber ?? null });
+    // Invoiced now if the programme's invoicing time has come for the cohort; a cohort this
+    // confirmation makes run invoices it in its runs-event (after this write).
+    const { invoiceTiming, invoiceDaysBefore } = direction.cohort.programme;
+    const invoice = invoicesNow({ timing: invoiceTiming, cohort: places, daysBefore: invoiceDaysBefore, now }) ? await issueInvoice(tx, { directionId: direction.id, actor, now }) : null;
+    const later = invoiceTimingSentence({ timing: invoiceTiming, cohort: places, daysBefore: invoiceDaysBefore });
+    await tellConfirmed(tx, { direction, invoiceNumber: invoice?.displayNumber ?? null, later });
     return { direction: confirmed, invoice, offer: offers[0] ?? null };
   });
   return result;
 }
 
-async function tellConfirmed(tx: Tx, { direction, invoiceNumber }: { direction: LockedDirection; invoiceNumber: string | null }) {
+async function tellConfirmed(tx: Tx, { direction, invoiceNumber, later }: { direction: LockedDirection; invoiceNumber: string | null; later: string }) {
   await queueEmail(tx, {
     to: direction.contactEmail,
     kind: "waitlist-confirmed",
@@ -66,7 +71,7 @@ async function tellConfirmed(tx: Tx, { direction, invoiceNumber }: { direction: 
       heading: "Jeres plads er bekræftet",
       lines: [
         `${direction.municipality.name}s direktion er nu tilmeldt ${direction.cohort.title} med ${direction.participants.length} deltagere.`,
-        invoiceNumber ? `Fakturaen (${invoiceNumber}) sendes elektronisk til jeres EAN-nummer.` : "",
+        invoiceNumber ? `Fakturaen (${invoiceNumber}) sendes elektronisk til jeres EAN-nummer.` : later,
       ].filter(Boolean),
       url: myRegistrationUrl(),
     }),

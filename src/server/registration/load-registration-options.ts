@@ -4,6 +4,7 @@ import { listMunicipalities } from "@/server/municipalities/list-municipalities"
 import { listPublicCohorts } from "@/server/cohorts/list-public-cohorts";
 import { getProgramme } from "@/server/programme/get-programme";
 import { formatDateLong, formatDateTimeLong } from "@/lib/format";
+import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import type { CohortOption, MunicipalityOption, RegistrationOptions } from "@/app/(registration)/tilmelding/registration-state";
 
 // Every step of the registration form posts to one action, which needs these options. They are
@@ -37,6 +38,7 @@ async function readRegistrationOptions(now: Date): Promise<RegistrationOptions> 
       directionSlotsLeft: c.directionSlotsLeft,
       seatsForNewDirection: c.seatsForNewDirection,
       running: c.running,
+      invoiceTiming: invoiceTimingSentence({ timing: programme.invoiceTiming, cohort: c, daysBefore: programme.invoiceDaysBefore }),
     }));
   const list: MunicipalityOption[] = municipalities;
   return {

@@ -8,6 +8,7 @@ import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
 import { issueInvoiceFor } from "@/server/invoicing/issue-invoice";
+import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
 import { participantData } from "@/server/registration/participant-input";
 import { publicDataMemo } from "@/server/public-data-memo";
@@ -214,15 +215,24 @@ async function placeDirection(
     const { after: cohortAfter } = await settleAfterRegistration(tx, { before: capacity, after: held, details: cohort, now });
     return { result: { kind: "PENDING_APPROVAL", directionId: direction.id }, cohortAfter, queuedMail: true };
   }
-  await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, now }));
+  // Told as the cohort will be once this registration is in: running if it reaches the minimum now.
+  const runsAfter = capacity.runningSince ?? (status === "CONFIRMED" && capacity.confirmedDirections + 1 >= capacity.minDirections ? now : null);
+  const whenInvoiced = invoiceTimingSentence({ timing: cohort.programme.invoiceTiming, cohort: { runningSince: runsAfter, seminarStart: capacity.seminarStart }, daysBefore: cohort.programme.invoiceDaysBefore });
+  await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, invoiceTiming: whenInvoiced, now }));
   if (status === "WAITLISTED") {
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
   }
   // Decided on the cohort as read under the lock, never on the copy read before it.
   const booked = { ...capacity, confirmedDirections: capacity.confirmedDirections + 1, activeParticipants: capacity.activeParticipants + participants.length };
   const { after: cohortAfter } = await settleAfterRegistration(tx, { before: capacity, after: booked, details: cohort, now });
-  // The direction was created in this transaction, so no one else can invoice it meanwhile.
-  const invoice = await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor: auditActor, now });
+  // Invoiced now only if the programme's invoicing time has come for the cohort as it was before
+  // this registration: a cohort this registration makes run is invoiced by its runs-event, this
+  // direction included (RUNS_CONSEQUENCES). The direction was created in this transaction, so
+  // no one else can invoice it meanwhile.
+  const { invoiceTiming, invoiceDaysBefore } = cohort.programme;
+  const invoice = invoicesNow({ timing: invoiceTiming, cohort: capacity, daysBefore: invoiceDaysBefore, now })
+    ? await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor: auditActor, now })
+    : null;
   return { result: { kind: "CONFIRMED", directionId: direction.id }, cohortAfter, invoice, queuedMail: true };
 }
 

@@ -25,12 +25,14 @@ export function registrationMails({
   direction,
   participants,
   municipalityName,
+  invoiceTiming,
   now,
 }: {
   cohort: Cohort & { programme: Programme };
   direction: Direction;
   participants: Pick<Participant, "name" | "jobTitle" | "field" | "email" | "overnightStay">[];
   municipalityName: string;
+  invoiceTiming: string;
   now: Date;
 }): QueuedEmail[] {
   const confirmed = direction.status === "CONFIRMED";
@@ -55,6 +57,7 @@ export function registrationMails({
       cancellationTerms: programme.cancellationTerms,
       url: myRegistrationUrl(),
       hasCalendar: attachments.length > 0,
+      invoiceTiming,
     }),
   };
   // Participants hear from us once their seat is certain; a waiting direction's contact tells them.

@@ -13,24 +13,31 @@ import { addParticipant } from "@/server/registration/add-participant";
 import { cancelDirection } from "@/server/registration/cancel-direction";
 import { removeParticipant } from "@/server/registration/remove-participant";
 import { substituteParticipant } from "@/server/registration/substitute-participant";
-import { updateInvoiceDetails } from "@/server/registration/update-invoice-details";
+import { correctInvoiceDetails } from "@/server/registration/correct-invoice-details";
 import { updateParticipant } from "@/server/registration/update-participant";
 
 const CHECK_FIELDS = "Tjek de markerede felter.";
 
 /** Parse → authorise → one use case → back to the overview with a receipt. Ownership is checked inside the use case. */
-async function run<S extends z.ZodType>(formData: FormData, schema: S, useCase: (input: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<unknown>, done: string): Promise<FormState> {
+async function run<S extends z.ZodType, R>(
+  formData: FormData,
+  schema: S,
+  useCase: (input: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<R>,
+  done: string | ((result: R) => string),
+): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return errorState(values, CHECK_FIELDS, fieldErrorsOf(parsed.error));
+  let receipt: string;
   try {
     const user = await requireUser();
-    await useCase(parsed.data, actorOf(user));
+    const result = await useCase(parsed.data, actorOf(user));
+    receipt = typeof done === "string" ? done : done(result);
   } catch (error) {
     return failureState(error, values);
   }
   revalidatePath("/min-tilmelding");
-  redirect(`/min-tilmelding?besked=${done}`);
+  redirect(`/min-tilmelding?besked=${receipt}`);
 }
 
 export async function addParticipantAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,7 +57,9 @@ export async function removeParticipantAction(_previous: FormState, formData: Fo
 }
 
 export async function updateInvoiceDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, invoiceDetailsSchema, ({ directionId, ...input }, actor) => updateInvoiceDetails({ actor, directionId, input }), "faktura");
+  return run(formData, invoiceDetailsSchema, ({ directionId, ...input }, actor) => correctInvoiceDetails({ actor, directionId, input }), (result) =>
+    result.credited.length > 0 ? "faktura-rettet" : "faktura",
+  );
 }
 
 export async function cancelDirectionAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -9,6 +9,7 @@ import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
 import { DONE_MESSAGES } from "./messages";
+import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
@@ -83,6 +84,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
   const countOpen = active && direction.status !== "PENDING_APPROVAL" && canChangeParticipantCount({ now, registrationDeadline: cohort.registrationDeadline, seminarStart: cohort.seminarStart });
   const detailsOpen = active && canChangeParticipantDetails({ now, seminarStart: cohort.seminarStart });
   const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+  const paid = direction.invoices.some((i) => i.kind === "INVOICE" && i.status === "PAID");
   const freeCancellation = isFreeCancellation({ now, seminarStart: cohort.seminarStart, freeCancellationDays: cohort.programme.freeCancellationDays });
   const offer = direction.waitlistOffers[0];
   const base = `/min-tilmelding/${direction.id}`;
@@ -244,16 +246,21 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
           </>
         )}
       </dl>
-      {active && !invoiced && (
+      {active && !paid && (
         <p>
           <Link href={`${base}/fakturaoplysninger`}>Ret fakturaoplysninger</Link>
+          {invoiced && <span className="small muted"> – fakturaen krediteres, og I får en ny med de rettede oplysninger.</span>}
         </p>
       )}
-      {active && invoiced && <p className="small muted">Tilmeldingen er faktureret. Skal fakturaoplysningerne ændres, så kontakt Komponent.</p>}
+      {active && paid && <p className="small muted">Fakturaen er betalt. Skal fakturaoplysningerne ændres, så kontakt Komponent.</p>}
 
       <h3>Fakturaer</h3>
       {direction.invoices.length === 0 ? (
-        <p>{direction.status === "CONFIRMED" ? "Der er endnu ikke udstedt en faktura." : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}</p>
+        <p>
+          {direction.status === "CONFIRMED"
+            ? `Der er endnu ikke udstedt en faktura. ${invoiceTimingSentence({ timing: cohort.programme.invoiceTiming, cohort, daysBefore: cohort.programme.invoiceDaysBefore })}`
+            : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}
+        </p>
       ) : (
         <div className="table-wrap">
           <table>

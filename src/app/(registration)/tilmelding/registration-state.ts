@@ -25,6 +25,8 @@ export type CohortOption = {
   /** The most participants a direction registering now may bring here (limit per direction, the minimum's reserve). */
   seatsForNewDirection: number;
   running: boolean;
+  /** When this cohort's invoice is sent, under the programme's setting ("Fakturaen sendes, når holdet gennemføres."). */
+  invoiceTiming: string;
 };
 
 export type MunicipalityOption = { code: string; name: string; officialName: string; regionName: string };

@@ -134,7 +134,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
             </tbody>
           </table>
         </div>
-        <p className="small muted">Prisen dækker seminar, forplejning og overnatning, men ikke transport. Fakturaen sendes elektronisk, når pladsen er bekræftet.</p>
+        <p className="small muted">Prisen dækker seminar, forplejning og overnatning, men ikke transport. Fakturaen sendes elektronisk til jeres EAN-nummer. {cohort?.invoiceTiming ?? ""}</p>
       </section>
       <section aria-labelledby="review-terms">
         <h3 id="review-terms">Betingelser</h3>

@@ -50,15 +50,18 @@ const creditSchema = z.object({
   invoiceId: z.string().min(1),
   scope: z.enum(["ALL", "PART"], { error: "Vælg hvor meget der krediteres." }),
   quantity: z.string().optional(),
+  // A manual credit always says whether the seat stays (goodwill, never invoiced again) or is invoiced again.
+  seat: z.enum(["KEEP", "REINVOICE"], { error: "Vælg, om deltagerne beholder pladsen uden betaling, eller om pladsen skal faktureres igen." }),
   reason: z.string({ error: "Skriv en begrundelse." }).trim().min(3, "Skriv en begrundelse; den står på kreditnotaen.").max(300, "Højst 300 tegn."),
 }).transform((v, ctx) => {
-  if (v.scope === "ALL") return { invoiceId: v.invoiceId, quantity: undefined, reason: v.reason };
+  const keepsSeat = v.seat === "KEEP";
+  if (v.scope === "ALL") return { invoiceId: v.invoiceId, quantity: undefined, reason: v.reason, keepsSeat };
   const quantity = Number(v.quantity);
   if (!Number.isInteger(quantity) || quantity < 1) {
     ctx.addIssue({ code: "custom", path: ["quantity"], message: "Skriv antal deltagere, der krediteres (mindst 1)." });
     return z.NEVER;
   }
-  return { invoiceId: v.invoiceId, quantity, reason: v.reason };
+  return { invoiceId: v.invoiceId, quantity, reason: v.reason, keepsSeat };
 });
 
 export async function creditInvoiceAction(_previous: FormState, formData: FormData): Promise<FormState> {

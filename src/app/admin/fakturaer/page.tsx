@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -94,6 +95,13 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
                 <td>
                   <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
                   <TransmissionState transmission={i.transmissions[0]} />
+                  {i.responses[0] && (
+                    <span className="small">
+                      <br />
+                      Kommunens svar: {RESPONSE_STATUS_LABELS[i.responses[0].status]}
+                      {i.responses[0].reason ? ` – »${i.responses[0].reason}«` : ""}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <InvoiceButtons invoice={i} back={BASE} />

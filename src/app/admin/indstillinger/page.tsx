@@ -30,6 +30,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     privacyRetentionDays: String(p.privacyRetentionDays),
     reminderDaysBefore: String(p.reminderDaysBefore),
     maxParticipantsPerDirection: String(p.maxParticipantsPerDirection),
+    invoiceTiming: p.invoiceTiming,
+    invoiceDaysBefore: String(p.invoiceDaysBefore),
   };
   return (
     <main id="main" className="container narrow">

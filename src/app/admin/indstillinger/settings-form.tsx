@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { fieldId, initialFormState, type FormState } from "@/lib/form-state";
+import { INVOICE_TIMINGS, INVOICE_TIMING_LABELS } from "@/domain/invoice-timing";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -51,6 +52,32 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Rec
           state={state}
         />
         <Field name="reminderDaysBefore" label="Påmindelse, dage før" hint="Sendes før seminaret og før opfølgningsdagen." type="number" inputMode="numeric" required state={state} />
+      </fieldset>
+      <fieldset aria-describedby={state.fieldErrors.invoiceTiming ? `${fieldId("invoiceTiming")}-error` : "invoiceTiming-hint"}>
+        <legend>Hvornår faktureres tilmeldingerne?</legend>
+        <p className="hint" id="invoiceTiming-hint">
+          Gælder fra nu af. Udstedte fakturaer ændres ikke. Et hold, der aldrig gennemføres, kræver ingen kreditnotaer, hvis det faktureres, når det gennemføres.
+        </p>
+        {state.fieldErrors.invoiceTiming ? (
+          <p className="error" id={`${fieldId("invoiceTiming")}-error`}>
+            {state.fieldErrors.invoiceTiming}
+          </p>
+        ) : null}
+        {INVOICE_TIMINGS.map((timing, index) => (
+          <div className="checkbox" key={timing}>
+            <input type="radio" id={index === 0 ? fieldId("invoiceTiming") : `invoiceTiming-${timing}`} name="invoiceTiming" value={timing} defaultChecked={state.values.invoiceTiming === timing} />
+            <label htmlFor={index === 0 ? fieldId("invoiceTiming") : `invoiceTiming-${timing}`}>{INVOICE_TIMING_LABELS[timing]}</label>
+          </div>
+        ))}
+        <Field
+          name="invoiceDaysBefore"
+          label="Antal dage før seminaret"
+          hint="Bruges, når der faktureres et antal dage før seminaret. Direktioner, der tilmelder sig senere, faktureres med det samme."
+          type="number"
+          inputMode="numeric"
+          required
+          state={state}
+        />
       </fieldset>
       <fieldset>
         <legend>Pladser på holdene</legend>

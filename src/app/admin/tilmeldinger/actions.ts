@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { errorState, formValues, formText, type FormState } from "@/lib/form-state";
+import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/action-result";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
@@ -11,6 +11,8 @@ import { actionOutcome } from "@/server/admin/action-outcome";
 import { moveDirection } from "@/server/admin/move-direction";
 import { cancelDirection } from "@/server/registration/cancel-direction";
 import { removeParticipant } from "@/server/registration/remove-participant";
+import { correctInvoiceDetails } from "@/server/registration/correct-invoice-details";
+import { invoiceDetailsSchema } from "@/lib/schemas/invoice-details";
 import { approvePendingDirection } from "@/server/admin/approve-pending-direction";
 import { refusePendingDirection } from "@/server/admin/refuse-pending-direction";
 
@@ -82,4 +84,20 @@ export async function removeParticipantAction(formData: FormData) {
   const participantId = formText(formData, "participantId");
   const withFee = formData.get("fee") === "with";
   await actionOutcome(() => removeParticipant({ actor: actorOf(actor), participantId, withFee }), `/admin/tilmeldinger/${directionId}`, "participant-removed");
+}
+
+export async function correctInvoiceDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActionRole("STAFF");
+  const values = formValues(formData);
+  const parsed = invoiceDetailsSchema.safeParse(values);
+  if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
+  const { directionId, ...input } = parsed.data;
+  let corrected: boolean;
+  try {
+    corrected = (await correctInvoiceDetails({ actor: actorOf(actor), directionId, input })).credited.length > 0;
+  } catch (error) {
+    return failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/tilmeldinger/${directionId}?ok=${corrected ? "invoice-details-corrected" : "invoice-details-saved"}`);
 }

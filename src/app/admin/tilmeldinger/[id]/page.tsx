@@ -26,6 +26,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
 import { emailDomain } from "@/domain/municipal-identity";
 import { formatAge, genitive } from "@/lib/format";
+import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
+import { invoiceTimingSentence } from "@/domain/invoice-timing";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -39,11 +41,14 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     include: {
       municipality: { include: { domains: { orderBy: { domain: "asc" } } } },
       owner: { select: { email: true } },
-      cohort: true,
+      cohort: { include: { programme: { select: { invoiceTiming: true, invoiceDaysBefore: true } } } },
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
       invoices: {
         orderBy: { createdAt: "asc" },
-        include: { transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } } },
+        include: {
+          transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } },
+          responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1 },
+        },
       },
     },
   });
@@ -136,6 +141,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
               </>
             )}
           </dl>
+          {open && (
+            <p>
+              <Link className="button secondary small" href={`${path}/fakturaoplysninger`}>
+                Ret fakturaoplysninger …
+              </Link>
+            </p>
+          )}
         </section>
       </div>
 
@@ -235,7 +247,11 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
           </form>
         )}
         {direction.invoices.length === 0 ? (
-          <p>Ingen fakturaer endnu.</p>
+          <p>
+            Ingen fakturaer endnu.
+            {direction.status === "CONFIRMED" &&
+              ` ${invoiceTimingSentence({ timing: direction.cohort.programme.invoiceTiming, cohort: direction.cohort, daysBefore: direction.cohort.programme.invoiceDaysBefore })}`}
+          </p>
         ) : (
           <div className="table-wrap">
             <table>
@@ -266,6 +282,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
                     <td>
                       <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
                       <TransmissionState transmission={i.transmissions[0]} />
+                      {i.responses[0] && (
+                        <span className="small">
+                          <br />
+                          Kommunens svar: {RESPONSE_STATUS_LABELS[i.responses[0].status]} {formatDateShort(i.responses[0].receivedAt)}
+                          {i.responses[0].reason ? ` – »${i.responses[0].reason}«` : ""}
+                        </span>
+                      )}
                     </td>
                     <td>
                       <a href={`/api/fakturaer/${i.id}/pdf`}>

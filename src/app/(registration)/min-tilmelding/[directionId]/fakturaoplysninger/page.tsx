@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { updateInvoiceDetailsAction } from "../../actions";
 import { SelfServiceBreadcrumbs } from "../../breadcrumbs";
-import { InvoiceDetailsForm } from "../../invoice-details-form";
+import { InvoiceDetailsForm } from "@/components/invoice-details-form";
 import { CancelledNotice } from "../../cancelled-notice";
 import { loadManagedDirection } from "../../managed-direction";
 
@@ -13,7 +13,9 @@ export default async function InvoiceDetailsPage({ params }: { params: Promise<{
   const { directionId } = await params;
   const { direction } = await loadManagedDirection(`/min-tilmelding/${directionId}/fakturaoplysninger`, directionId);
   if (direction.status === "CANCELLED") return <CancelledNotice title="Fakturaoplysninger" subject={`${direction.municipality.officialName} – ${direction.cohort.title}`} />;
-  const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");
+  const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+  const paid = open.some((i) => i.status === "PAID");
+  const unpaid = open.filter((i) => i.status !== "PAID").map((i) => i.displayNumber);
   return (
     <main id="main" className="container">
       <SelfServiceBreadcrumbs current="Fakturaoplysninger" />
@@ -21,26 +23,38 @@ export default async function InvoiceDetailsPage({ params }: { params: Promise<{
       <p className="lead">
         {direction.municipality.officialName} – {direction.cohort.title}
       </p>
-      {invoiced ? (
+      {paid ? (
         <div className="notice warning">
-          <p>Tilmeldingen er allerede faktureret, og en udstedt faktura kan ikke ændres. Kontakt Komponent, hvis oplysningerne skal rettes.</p>
+          <p>Fakturaen er betalt, så oplysningerne kan ikke længere rettes her. Kontakt Komponent, hvis de skal rettes.</p>
         </div>
       ) : (
-        <InvoiceDetailsForm
-          action={updateInvoiceDetailsAction}
-          directionId={directionId}
-          defaults={{
-            ean: direction.ean,
-            cvr: direction.cvr,
-            orderNumber: direction.orderNumber,
-            personReference: direction.personReference,
-            accountingString: direction.accountingString ?? "",
-            billingName: direction.billingName,
-            billingStreet: direction.billingStreet,
-            billingPostalCode: direction.billingPostalCode,
-            billingCity: direction.billingCity,
-          }}
-        />
+        <>
+          {unpaid.length > 0 ? (
+            <div className="notice info">
+              <p>
+                Tilmeldingen er faktureret ({unpaid.join(", ")}). Retter I oplysningerne, krediterer vi fakturaen og sender en ny med de rettede oplysninger til det EAN-nummer, I
+                angiver. I får besked på e-mail.
+              </p>
+            </div>
+          ) : null}
+          <InvoiceDetailsForm
+            action={updateInvoiceDetailsAction}
+            directionId={directionId}
+            cancelHref="/min-tilmelding"
+            submitLabel={unpaid.length > 0 ? "Ret fakturaoplysningerne" : "Gem fakturaoplysninger"}
+            defaults={{
+              ean: direction.ean,
+              cvr: direction.cvr,
+              orderNumber: direction.orderNumber,
+              personReference: direction.personReference,
+              accountingString: direction.accountingString ?? "",
+              billingName: direction.billingName,
+              billingStreet: direction.billingStreet,
+              billingPostalCode: direction.billingPostalCode,
+              billingCity: direction.billingCity,
+            }}
+          />
+        </>
       )}
     </main>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
-import { initialFormState } from "@/lib/form-state";
+import { fieldId, initialFormState } from "@/lib/form-state";
 import { creditInvoiceAction } from "@/app/admin/fakturaer/actions";
 
 export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: number }) {
@@ -22,6 +22,28 @@ export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: num
           <input type="radio" id="scope-part" name="scope" value="PART" defaultChecked={scope === "PART"} />
           <label htmlFor="scope-part">Et antal deltagere</label>
         </div>
+      </fieldset>
+      <fieldset aria-describedby={state.fieldErrors.seat ? `${fieldId("seat")}-error` : undefined}>
+        <legend>Beholder deltagerne pladsen?</legend>
+        {state.fieldErrors.seat ? (
+          <p className="error" id={`${fieldId("seat")}-error`}>
+            {state.fieldErrors.seat}
+          </p>
+        ) : null}
+        <div className="checkbox">
+          <input type="radio" id={fieldId("seat")} name="seat" value="KEEP" defaultChecked={state.values.seat === "KEEP"} aria-describedby="seat-keep-hint" />
+          <label htmlFor={fieldId("seat")}>Ja, som goodwill</label>
+        </div>
+        <p className="hint" id="seat-keep-hint">
+          Deltagerne beholder pladsen gratis. Den faktureres aldrig igen, heller ikke når tilmeldingen ændres senere.
+        </p>
+        <div className="checkbox">
+          <input type="radio" id="seat-reinvoice" name="seat" value="REINVOICE" defaultChecked={state.values.seat === "REINVOICE"} aria-describedby="seat-reinvoice-hint" />
+          <label htmlFor="seat-reinvoice">Nej, pladsen faktureres igen</label>
+        </div>
+        <p className="hint" id="seat-reinvoice-hint">
+          Pladsen kommer med på næste faktura til tilmeldingen, som udstedes automatisk. Skal kun kommunens oplysninger rettes, så brug »Ret fakturaoplysninger« på tilmeldingen; skal en deltager afmeldes, så gør det dér.
+        </p>
       </fieldset>
       <Field name="quantity" label="Antal deltagere (ved delvis kreditering)" type="number" inputMode="numeric" hint={`Fakturaen omfatter ${seats} deltagere.`} state={state} />
       <Field name="reason" label="Begrundelse" hint="Står på kreditnotaen." required state={state} />

@@ -40,7 +40,10 @@ export default async function MoveDirectionPage({ params }: { params: Promise<{ 
             <>
               <li>Kontaktpersonen ({direction.contactEmail}) får en mail om flytningen.</li>
               <li>Kontaktpersonen og hver deltager får de nye datoer og en kalenderfil, der flytter aftalerne i deres kalender.</li>
-              <li>En faktura, der nævner {direction.cohort.title}, krediteres, og der udstedes en ny, der nævner det nye hold (prisen er den samme). Kontaktpersonens mail forklarer begge.</li>
+              <li>
+                En faktura, der nævner {direction.cohort.title}, krediteres. En ny, der nævner det nye hold (prisen er den samme), udstedes med det samme, hvis det nye hold
+                faktureres nu efter indstillingen for fakturering, ellers når det nye hold faktureres. Kontaktpersonens mail forklarer det.
+              </li>
               <li>De frigjorte pladser på {direction.cohort.title} tilbydes automatisk ventelisten (de får en mail).</li>
             </>
           ) : (

@@ -6,7 +6,20 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Defaults = Record<"ean" | "cvr" | "orderNumber" | "personReference" | "accountingString" | "billingName" | "billingStreet" | "billingPostalCode" | "billingCity", string>;
 
-export function InvoiceDetailsForm({ action, directionId, defaults }: { action: (state: FormState, formData: FormData) => Promise<FormState>; directionId: string; defaults: Defaults }) {
+/** The invoice details form, the same for the director (Min tilmelding) and staff (the direction's page). */
+export function InvoiceDetailsForm({
+  action,
+  directionId,
+  defaults,
+  cancelHref,
+  submitLabel = "Gem fakturaoplysninger",
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  directionId: string;
+  defaults: Defaults;
+  cancelHref: string;
+  submitLabel?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="form" noValidate>
@@ -29,9 +42,9 @@ export function InvoiceDetailsForm({ action, directionId, defaults }: { action: 
       </div>
       <div className="form-actions">
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : "Gem fakturaoplysninger"}
+          {pending ? "Gemmer …" : submitLabel}
         </button>
-        <a href="/min-tilmelding">Annullér</a>
+        <a href={cancelHref}>Annullér</a>
       </div>
     </form>
   );
