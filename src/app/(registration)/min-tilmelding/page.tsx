@@ -8,6 +8,8 @@ import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { DONE_MESSAGES } from "./messages";
 import { auditSentence } from "@/lib/audit-sentence";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
@@ -192,13 +194,16 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
           </table>
         </div>
       )}
-      {countOpen && (
-        <p style={{ marginTop: "1rem" }}>
-          <Link className="button secondary small" href={`${base}/deltager/ny`}>
-            Tilføj deltager
-          </Link>
-        </p>
-      )}
+      {countOpen &&
+        (atParticipantLimit(direction.participants.length, cohort.programme.maxParticipantsPerDirection) ? (
+          <ParticipantLimitNotice max={cohort.programme.maxParticipantsPerDirection} audience="director" />
+        ) : (
+          <p style={{ marginTop: "1rem" }}>
+            <Link className="button secondary small" href={`${base}/deltager/ny`}>
+              Tilføj deltager
+            </Link>
+          </p>
+        ))}
 
       <h3>Fakturaoplysninger</h3>
       <dl className="self-service-facts">

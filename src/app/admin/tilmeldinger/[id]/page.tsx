@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
@@ -34,7 +36,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     where: { id },
     include: {
       municipality: true,
-      cohort: true,
+      cohort: { include: { programme: { select: { maxParticipantsPerDirection: true } } } },
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
       invoices: { orderBy: { createdAt: "asc" } },
     },
@@ -189,13 +191,16 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
             </tbody>
           </table>
         </div>
-        {open && (
-          <p>
-            <Link className="button secondary small" href={`${path}/deltager/ny`}>
-              Tilføj deltager
-            </Link>
-          </p>
-        )}
+        {open &&
+          (atParticipantLimit(active.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
+            <ParticipantLimitNotice max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
+          ) : (
+            <p>
+              <Link className="button secondary small" href={`${path}/deltager/ny`}>
+                Tilføj deltager
+              </Link>
+            </p>
+          ))}
       </section>
 
       <section aria-labelledby="invoices-heading">
