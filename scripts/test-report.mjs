@@ -47,6 +47,9 @@ export function playwrightFailures(file) {
   const report = readJson(file);
   if (!report) return null;
   const failures = [];
+  // Spec files are named relative to the test folder; the summary names them from the project root.
+  const root = report.config?.rootDir;
+  const specFile = (file) => (root && file ? relative(path.join(root, file)) : file);
   const walk = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
       if (spec.ok) continue;
@@ -54,7 +57,7 @@ export function playwrightFailures(file) {
       const last = results.at(-1);
       const attachment = (name) => results.flatMap((r) => r.attachments ?? []).find((a) => a.name === name && a.path)?.path;
       failures.push({
-        file: spec.file ?? suite.file,
+        file: specFile(spec.file ?? suite.file),
         title: [...titles, spec.title].join(" › "),
         error: firstLine(last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status),
         trace: attachment("trace") && relative(attachment("trace")),
