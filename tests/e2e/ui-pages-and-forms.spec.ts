@@ -337,9 +337,11 @@ test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit
     await next(page);
     const people = ["Sofie Skive", "Søren Skive", "Sanne Skive"];
     for (const [index, name] of people.entries()) {
-      if (index > 0) await page.getByRole("button", { name: "Tilføj deltager" }).click();
       const card = page.getByRole("group", { name: `Deltager ${index + 1}` });
-      await expect(card.getByLabel("Navn", { exact: true })).toBeFocused();
+      if (index > 0) {
+        await page.getByRole("button", { name: "Tilføj deltager" }).click();
+        await expect(card.getByLabel("Navn", { exact: true })).toBeFocused();
+      }
       await card.getByLabel("Navn", { exact: true }).fill(name);
       await card.getByLabel("Stilling", { exact: true }).fill("Direktør");
       await card.getByLabel("Fagområde", { exact: true }).selectOption("MUNICIPAL_DIRECTOR");
@@ -453,4 +455,27 @@ test("at 390 px the partner menu starts at the brand's edge, as every header's d
     await expectNoAxeViolations(page);
   }
   await context.close();
+});
+
+test("at 390 px no page scrolls sideways: wide tables scroll inside their own frame, which the keyboard reaches", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { rows } = await testPool().query<{ direction: string; cohort: string }>(
+    `SELECT d.id AS direction, d."cohortId" AS cohort FROM "Direction" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u.email = 'direktor@aarhus.demo.dk' LIMIT 1`,
+  );
+  const { direction, cohort } = rows[0]!;
+  const cases: [string, string[]][] = [
+    ["staff@komponent.demo.dk", [`/admin/tilmeldinger/${direction}`, "/admin/tilmeldinger", "/admin/fakturaer", "/admin/udbakke", "/admin/brugere", `/admin/hold/${cohort}/deltagerliste`, `/admin/hold/${cohort}/vaerelser`]],
+    ["direktor@aarhus.demo.dk", ["/min-tilmelding"]],
+  ];
+  for (const [email, paths] of cases) {
+    const { context, page } = await signedInPage(browser, email, { width: 390 });
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path}: no sideways scroll`).toBe(0);
+      for (const frame of await page.locator(".table-wrap").all()) await expect(frame).toHaveAttribute("tabindex", "0");
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  }
 });

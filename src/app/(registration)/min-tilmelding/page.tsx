@@ -150,7 +150,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       <h3>Deltagere ({direction.participants.length})</h3>
       {!active && direction.participants.length === 0 && <p>Deltagerne blev afmeldt sammen med tilmeldingen.</p>}
       {direction.participants.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Deltagere fra ${direction.municipality.officialName}`}>
           <table>
             <caption className="visually-hidden">Deltagere fra {direction.municipality.officialName}</caption>
             <thead>
@@ -237,7 +237,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       {direction.invoices.length === 0 ? (
         <p>{direction.status === "CONFIRMED" ? "Der er endnu ikke udstedt en faktura." : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Fakturaer til ${direction.municipality.officialName}`}>
           <table>
             <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
             <thead>

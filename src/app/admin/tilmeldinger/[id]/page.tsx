@@ -139,7 +139,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         <h2 id="participants-heading">
           Deltagere ({active.length} aktive)
         </h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagere">
           <table>
             <thead>
               <tr>
@@ -217,7 +217,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         {direction.invoices.length === 0 ? (
           <p>Ingen fakturaer endnu.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Fakturaer og kreditnotaer">
             <table>
               <thead>
                 <tr>
