@@ -351,6 +351,7 @@ test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit
     await expect(page.getByRole("button", { name: "Tilføj deltager" })).toHaveCount(0);
     await expect(limitSentence).toHaveText("I har 3 deltagere på, og det er det højeste antal, en direktion kan tilmelde. Skal en anden med, så fjern først en af deltagerne.");
     await expectNoAxeViolations(page);
+    await screenshot(page, "ui-participant-limit");
 
     // Staff lower the limit meanwhile: three is now over it, said in the summary like every other error, linked to the list.
     await setParticipantLimit(staff.page, 2);
@@ -364,6 +365,7 @@ test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit
     await expect(page.locator("#f-participants")).toBeFocused();
     await expect(limitSentence).toContainText("I har 2 deltagere på");
     await expectNoAxeViolations(page);
+    await screenshot(page, "ui-participant-limit-over");
 
     // Two fit: the registration goes through.
     await page.getByRole("button", { name: /^Fjern deltager 3/ }).click();
