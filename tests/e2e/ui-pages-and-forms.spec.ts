@@ -363,14 +363,14 @@ test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit
     await expect(page.locator("#f-participants")).toHaveClass("error");
     await link.click();
     await expect(page.locator("#f-participants")).toBeFocused();
-    await expect(limitSentence).toContainText("I har 2 deltagere på");
+    await expect(limitSentence).toHaveText("En direktion kan tilmelde højst 2 deltagere, og I har 3 deltagere på. Fjern en af deltagerne for at gå videre.");
     await expectNoAxeViolations(page);
     await screenshot(page, "ui-participant-limit-over");
 
     // Two fit: the registration goes through.
     await page.getByRole("button", { name: /^Fjern deltager 3/ }).click();
     await expect(page.getByRole("group", { name: /^Deltager \d$/ })).toHaveCount(2);
-    await expect(limitSentence).toBeVisible();
+    await expect(limitSentence).toContainText("I har 2 deltagere på, og det er det højeste antal");
     await next(page);
     await invoiceDetails(page, "5798000000070");
     await next(page);

@@ -196,7 +196,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       )}
       {countOpen &&
         (atParticipantLimit(direction.participants.length, cohort.programme.maxParticipantsPerDirection) ? (
-          <ParticipantLimitNotice max={cohort.programme.maxParticipantsPerDirection} audience="director" />
+          <ParticipantLimitNotice count={direction.participants.length} max={cohort.programme.maxParticipantsPerDirection} audience="director" />
         ) : (
           <p style={{ marginTop: "1rem" }}>
             <Link className="button secondary small" href={`${base}/deltager/ny`}>

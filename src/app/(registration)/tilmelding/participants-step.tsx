@@ -15,7 +15,8 @@ const OPTIONAL = ["phone", "dietaryNeeds", "dietaryConsent", "accessibilityNeeds
  * error). "Tilføj deltager" and "Fjern" are submits, so rows change without JavaScript. At the
  * programme's limit per direction a sentence takes the place of "Tilføj deltager".
  */
-export function ParticipantsStep({ state, pending, maxParticipants }: { state: RegistrationState; pending: boolean; maxParticipants: number }) {
+export function ParticipantsStep({ state, pending }: { state: RegistrationState; pending: boolean }) {
+  const maxParticipants = state.participantLimit;
   const rows = participantRows(state.values);
   const listError = state.fieldErrors.participants;
   return (
@@ -78,7 +79,7 @@ export function ParticipantsStep({ state, pending, maxParticipants }: { state: R
         );
       })}
       {atParticipantLimit(rows.length, maxParticipants) ? (
-        <ParticipantLimitNotice max={maxParticipants} audience="registration" />
+        <ParticipantLimitNotice count={rows.length} max={maxParticipants} audience="registration" />
       ) : (
         <div className="form-actions">
           <button className="button secondary" type="submit" name="intent" value="add-participant" disabled={pending}>

@@ -62,6 +62,8 @@ export type RegistrationState = FormState & {
   choice?: NeedsChoiceView;
   /** A field to focus when this state is shown (the name input of a participant row just added). */
   focus?: string;
+  /** The programme's limit per direction as of this answer (staff may change it while the form is open). */
+  participantLimit: number;
 };
 
 /** Row indices of the participant inputs in submitted values ("participants.3.name" → 3), in order. */

@@ -104,6 +104,7 @@ export function renderState(
     municipalityQuery: extra.municipalityQuery ?? "",
     choice: extra.choice,
     focus: extra.focus,
+    participantLimit: options.maxParticipantsPerDirection,
   };
 }
 

@@ -65,7 +65,7 @@ export function RegistrationWizard({ options, initialState }: { options: Registr
         <FormMessage state={state} context={participantContext} />
         {state.step === "hold" && <CohortStep state={state} options={options} pending={pending} />}
         {state.step === "kommune" && <MunicipalityStep state={state} options={options} pending={pending} />}
-        {state.step === "deltagere" && <ParticipantsStep state={state} pending={pending} maxParticipants={options.maxParticipantsPerDirection} />}
+        {state.step === "deltagere" && <ParticipantsStep state={state} pending={pending} />}
         {state.step === "faktura" && <InvoiceStep state={state} pending={pending} />}
         {state.step === "godkend" && <ReviewStep state={state} options={options} pending={pending} />}
         {state.step === "valg" && state.choice && <ChoiceStep choice={state.choice} pending={pending} />}

@@ -193,7 +193,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         </div>
         {open &&
           (atParticipantLimit(active.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
-            <ParticipantLimitNotice max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
+            <ParticipantLimitNotice count={active.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
           ) : (
             <p>
               <Link className="button secondary small" href={`${path}/deltager/ny`}>

@@ -28,7 +28,7 @@ export default async function AddParticipantPage({ params }: { params: Promise<{
       </p>
       {atParticipantLimit(direction.participants.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
         <>
-          <ParticipantLimitNotice max={direction.cohort.programme.maxParticipantsPerDirection} audience="director" />
+          <ParticipantLimitNotice count={direction.participants.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="director" />
           <p>
             <Link href="/min-tilmelding">Tilbage til Min tilmelding</Link>
           </p>

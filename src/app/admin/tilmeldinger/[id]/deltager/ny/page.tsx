@@ -21,7 +21,7 @@ export default async function AdminAddParticipantPage({ params }: { params: Prom
       <h1>Tilføj deltager til {direction.municipality.name} Kommune</h1>
       {atParticipantLimit(direction.participants.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
         <>
-          <ParticipantLimitNotice max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
+          <ParticipantLimitNotice count={direction.participants.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
           <p>
             <Link href={`/admin/tilmeldinger/${id}`}>Tilbage til tilmeldingen</Link>
           </p>
