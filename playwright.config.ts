@@ -12,15 +12,19 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // The machine is often busy (two cores, several builds): a slow test is not a failing one.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // scripts/test.mjs reads the JSON report to name every failing test at the end of `npm test`.
+  reporter: process.env.PW_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.PW_JSON_REPORT }]] : [["list"]],
   outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL,
     locale: "da-DK",
     timezoneId: "Europe/Copenhagen",
+    // Each failure leaves its trace (npx playwright show-trace …) and a screenshot under test-results/.
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     launchOptions: {
       // Debian's chromium: Playwright's own browser download is not possible offline.
       executablePath: "/usr/bin/chromium",

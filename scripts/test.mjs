@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { bin, migrate, run, seed } from "./run.mjs";
 import { freePort, startEmbeddedDb } from "./embedded-db.mjs";
+import { failureLines, playwrightFailures, reportPath, resetReports, vitestFailures } from "./test-report.mjs";
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 const wants = (phase) => only === null || only === phase;
@@ -16,13 +17,28 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Narrow a run while developing, e.g. VITEST_ARGS="tests/integration/x.test.ts" or PW_ARGS="tests/e2e/y.spec.ts".
 const extraArgs = (name) => (process.env[name] ? process.env[name].split(" ").filter(Boolean) : []);
 
+// Each phase runs even when an earlier one failed (except the browser tests without a build), so
+// the summary at the end names every failing test of the run, read from the reporters' JSON.
 const summary = [];
-async function phase(name, fn) {
+let failed = false;
+async function phase(name, fn, { failures } = {}) {
   const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   console.log(`\n━━ ${name} ━━`);
-  await fn();
-  summary.push(`${name}: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  try {
+    await fn();
+    summary.push(`${name}: ok (${seconds()})`);
+    return true;
+  } catch (error) {
+    failed = true;
+    const lines = failures?.();
+    const named = lines?.length ? lines : [`  ${error.message.split("\n")[0]}`];
+    summary.push(`${name}: FAILED (${seconds()})`, ...named);
+    return false;
+  }
 }
+
+const vitestArgs = (project) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath(project)}`, ...extraArgs("VITEST_ARGS")];
 
 async function createRunDatabase() {
   const base = process.env.DATABASE_URL;
@@ -59,10 +75,10 @@ async function createRunDatabase() {
 }
 
 let database;
-let failed = false;
+resetReports();
 try {
   if (wants("typecheck")) await phase("Typecheck", () => run(bin("tsc"), ["--noEmit"]));
-  if (wants("unit")) await phase("Unit tests", () => run(bin("vitest"), ["run", "--project", "unit", ...extraArgs("VITEST_ARGS")]));
+  if (wants("unit")) await phase("Unit tests", () => run(bin("vitest"), vitestArgs("unit")), { failures: () => failureLines(vitestFailures(reportPath("unit"))) });
 
   if (wants("integration") || wants("e2e")) {
     database = await createRunDatabase();
@@ -79,10 +95,11 @@ try {
     await seed(database.url, { SEED_DEMO: "false" });
 
     if (wants("integration")) {
-      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration", ...extraArgs("VITEST_ARGS")], { env: { ...dbEnv, OUTBOX_WORKER: "off" } }));
+      await phase("Integration tests (PostgreSQL)", () => run(bin("vitest"), vitestArgs("integration"), { env: { ...dbEnv, OUTBOX_WORKER: "off" } }), {
+        failures: () => failureLines(vitestFailures(reportPath("integration"))),
+      });
     }
-    if (wants("e2e")) {
-      await phase("Build", () => run(bin("next"), ["build"], { env: dbEnv }));
+    if (wants("e2e") && (await phase("Build", () => run(bin("next"), ["build"], { env: dbEnv })))) {
       await phase("End-to-end tests (Chromium)", async () => {
         const e2eEnv = {
           ...dbEnv,
@@ -91,20 +108,21 @@ try {
           SMTP_SINK_HTTP_PORT: String(await freePort()),
         };
         await run(bin("tsx"), ["tests/support/reset-and-seed-demo.ts"], { env: e2eEnv });
-        await run(bin("playwright"), ["test", ...extraArgs("PW_ARGS")], { env: e2eEnv });
-      });
+        await run(bin("playwright"), ["test", ...extraArgs("PW_ARGS")], { env: { ...e2eEnv, PW_JSON_REPORT: reportPath("e2e") } });
+      }, { failures: () => failureLines(playwrightFailures(reportPath("e2e"))) });
     }
   }
 } catch (error) {
+  // Setting up the run itself failed (no database, a migration): no phase can say more.
   failed = true;
-  console.error(`\n✗ ${error.message.split("\n")[0]}`);
+  summary.push(`Setting up the run: FAILED`, `  ${error.message.split("\n")[0]}`);
 } finally {
   await database?.drop().catch((e) => console.error("could not drop test database:", e.message));
 }
 
 console.log(`\n${summary.join("\n")}`);
 if (failed) {
-  console.log("\nTests failed.");
+  console.log("\nTests failed (each failure is named above; browser failures keep a trace and a screenshot under test-results/).");
   process.exit(1);
 }
 console.log("\nAll test phases passed.");

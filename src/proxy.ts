@@ -4,6 +4,7 @@ import { cachedPage, isCacheable, isCacheFill } from "@/http/public-page-cache";
 import { cohortPageSlug, NOT_FOUND_PATH, publicCohortExists } from "@/http/public-cohort-probe";
 import { env } from "@/env";
 import { REQUEST_PATH_HEADER } from "@/http/request-path";
+import { isProbedPage, pageIsNotFound } from "@/http/not-found-probe";
 
 // Pages that show personal data must never be stored by browsers or shared caches.
 const PERSONAL_PREFIXES = ["/min-tilmelding", "/tilmelding", "/admin", "/partner", "/netvaerk", "/tilbud", "/log-ind/bekraeft", "/log-ind/adgangsnoegle", "/dev", "/api/fakturaer"];
@@ -56,9 +57,10 @@ export async function proxy(request: NextRequest) {
   const ownOrigin = ownOriginForFormPost(request);
   if (ownOrigin) requestHeaders.set("origin", ownOrigin);
 
-  // An unknown cohort gets the server-rendered 404 page (see public-cohort-probe.ts).
+  // An unknown cohort, or an id a signed-in page does not know, gets the server-rendered 404
+  // page (see public-cohort-probe.ts and not-found-probe.ts).
   const slug = cohortPageSlug(request, pathname);
-  const missing = slug !== null && !(await publicCohortExists(slug));
+  const missing = slug !== null ? !(await publicCohortExists(slug)) : isProbedPage(request, pathname) && (await pageIsNotFound(request, pathname, search));
   const response = missing
     ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });

@@ -81,6 +81,14 @@ export function seatsForNewDirection(c: CohortCapacity): number {
   return Math.max(0, Math.min(seatsLeft(c), room));
 }
 
+/**
+ * Whether a direction with `participants` has reached the programme's limit per direction: the
+ * forms then offer no "add participant" (ADD_PARTICIPANTS and decidePlacement refuse more).
+ */
+export function atParticipantLimit(participants: number, maxParticipantsPerDirection: number): boolean {
+  return participants >= maxParticipantsPerDirection;
+}
+
 /** How many more participants the cohort's confirmed directions may add between them. */
 export function seatsForGrowth(c: CohortCapacity): number {
   return Math.max(0, Math.min(seatsLeft(c), reserveSlack(c)));

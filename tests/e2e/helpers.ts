@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Zero WCAG 2.1 A/AA violations on the current page. */
 export async function expectNoAxeViolations(page: Page) {
@@ -19,9 +19,13 @@ export async function screenshot(page: Page, name: string) {
 
 /**
  * The app reuses public data (cohorts, seats, its public pages) for up to PUBLIC_PAGE_CACHE_MS
- * after a write it did not make itself. A test that writes to the database directly waits that
- * out, as a visitor would after a change made through another instance.
+ * after a write it did not make itself. A test that writes to the database directly waits until
+ * the page shows the change, as a visitor would after a change made through another instance
+ * (never a fixed pause, which a busy machine outruns): it reloads `page` until `shows` is visible.
  */
-export async function waitOutPublicCache() {
-  await new Promise((resolve) => setTimeout(resolve, Number(process.env.PUBLIC_PAGE_CACHE_MS ?? 1000) + 200));
+export async function reloadUntilVisible(page: Page, shows: Locator, timeout = 30_000) {
+  await expect(async () => {
+    await page.reload();
+    await expect(shows).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout });
 }

@@ -324,3 +324,171 @@ test("admin pages line up with the header, and the registration card uses the de
   expect(card.width, "the form card spans the content width").toBeGreaterThan(1000);
   await director.context.close();
 });
+
+/** Staff set the programme's limit per direction through the settings page (the write every reader sees at once). */
+async function setParticipantLimit(page: Page, limit: number) {
+  await page.goto("/admin/indstillinger");
+  await page.getByLabel("Højst antal deltagere pr. direktion").fill(String(limit));
+  await page.getByRole("button", { name: "Gem indstillingerne" }).click();
+  await expect(page).toHaveURL(/ok=settings-saved/);
+}
+
+test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit, and a list over it is an error in the summary linked to the list", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const staff = await signedInPage(browser, "staff@komponent.demo.dk");
+  await ensureDirector("direktor@skive.demo.dk");
+  const director = await signedInPage(browser, "direktor@skive.demo.dk");
+  const page = director.page;
+  const limitSentence = page.locator("[data-participant-limit]");
+  try {
+    await setParticipantLimit(staff.page, 3);
+    await page.goto("/tilmelding?hold=hold-2");
+    await next(page);
+    await municipalityAndContact(page, "0779", "Sofie Skive");
+    await next(page);
+    const people = ["Sofie Skive", "Søren Skive", "Sanne Skive"];
+    for (const [index, name] of people.entries()) {
+      const card = page.getByRole("group", { name: `Deltager ${index + 1}` });
+      if (index > 0) {
+        await page.getByRole("button", { name: "Tilføj deltager" }).click();
+        await expect(card.getByLabel("Navn", { exact: true })).toBeFocused();
+      }
+      await card.getByLabel("Navn", { exact: true }).fill(name);
+      await card.getByLabel("Stilling", { exact: true }).fill("Direktør");
+      await card.getByLabel("Fagområde", { exact: true }).selectOption("MUNICIPAL_DIRECTOR");
+      await card.getByLabel("E-mail", { exact: true }).fill(`${name.split(" ")[0]!.toLowerCase().replace("ø", "oe")}@skive.demo.dk`);
+    }
+    // At the limit: no button, a sentence saying why and what to do instead.
+    await expect(page.getByRole("button", { name: "Tilføj deltager" })).toHaveCount(0);
+    await expect(limitSentence).toHaveText("I har 3 deltagere på, og det er det højeste antal, en direktion kan tilmelde. Skal en anden med, så fjern først en af deltagerne.");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "ui-participant-limit");
+
+    // Staff lower the limit meanwhile: three is now over it, said in the summary like every other error, linked to the list.
+    await setParticipantLimit(staff.page, 2);
+    await next(page);
+    const summary = errorSummary(page);
+    await expect(summary).toBeFocused();
+    const link = summary.getByRole("link", { name: /Grænsen er 2 deltagere pr\. direktion\./ });
+    await expect(link).toHaveAttribute("href", "#f-participants");
+    await expect(page.locator("#f-participants")).toHaveClass("error");
+    await link.click();
+    await expect(page.locator("#f-participants")).toBeFocused();
+    await expect(limitSentence).toHaveText("En direktion kan tilmelde højst 2 deltagere, og I har 3 deltagere på. Fjern en af deltagerne for at gå videre.");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "ui-participant-limit-over");
+
+    // Two fit: the registration goes through.
+    await page.getByRole("button", { name: /^Fjern deltager 3/ }).click();
+    await expect(page.getByRole("group", { name: /^Deltager \d$/ })).toHaveCount(2);
+    await expect(limitSentence).toContainText("I har 2 deltagere på, og det er det højeste antal");
+    await next(page);
+    await invoiceDetails(page, "5798000000070");
+    await next(page);
+    await page.getByLabel(/Vi accepterer betingelserne/).check();
+    await page.getByRole("button", { name: "Tilmeld direktionen" }).click();
+    await expect(page).toHaveURL(/\/min-tilmelding\?ny=1/);
+
+    // Min tilmelding: the sentence instead of "Tilføj deltager", here and on the add page itself.
+    const section = page.getByRole("region", { name: "Skive Kommune – Hold 2 – Middelfart" });
+    await expect(section.getByRole("link", { name: "Tilføj deltager" })).toHaveCount(0);
+    await expect(section.locator("[data-participant-limit]")).toContainText("Direktionen har 2 deltagere, og det er det højeste antal pr. direktion");
+    await expectNoAxeViolations(page);
+    const { rows } = await testPool().query<{ id: string }>(`SELECT id FROM "Direction" WHERE "municipalityCode" = '0779' AND status <> 'CANCELLED'`);
+    const directionId = rows[0]!.id;
+    await page.goto(`/min-tilmelding/${directionId}/deltager/ny`);
+    await expect(limitSentence).toBeVisible();
+    await expect(page.getByRole("button", { name: "Tilføj deltager" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Staff see the same limit on the direction, with the way to change it.
+    await staff.page.goto(`/admin/tilmeldinger/${directionId}`);
+    await expect(staff.page.getByRole("link", { name: "Tilføj deltager" })).toHaveCount(0);
+    await expect(staff.page.locator("[data-participant-limit]").getByRole("link", { name: "Indstillinger" })).toHaveAttribute("href", "/admin/indstillinger");
+    await expectNoAxeViolations(staff.page);
+    await staff.page.goto(`/admin/tilmeldinger/${directionId}/deltager/ny`);
+    await expect(staff.page.locator("[data-participant-limit]")).toBeVisible();
+    await expect(staff.page.getByRole("button", { name: "Tilføj deltager" })).toHaveCount(0);
+    await expectNoAxeViolations(staff.page);
+
+    // Room again once the limit is raised.
+    await setParticipantLimit(staff.page, 8);
+    await page.goto("/min-tilmelding");
+    await expect(page.getByRole("region", { name: "Skive Kommune – Hold 2 – Middelfart" }).getByRole("link", { name: "Tilføj deltager" })).toBeVisible();
+  } finally {
+    await testPool().query(`UPDATE "Programme" SET "maxParticipantsPerDirection" = 8`);
+    await staff.context.close();
+    await director.context.close();
+  }
+});
+
+test("without JavaScript, an unknown id under /admin and /min-tilmelding is the same Danish 404 page", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { rows } = await testPool().query<{ id: string }>(`SELECT d.id FROM "Direction" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u.email = 'direktor@aarhus.demo.dk' LIMIT 1`);
+  const own = rows[0]!.id;
+  const { rows: others } = await testPool().query<{ id: string }>(`SELECT d.id FROM "Direction" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u.email <> 'direktor@aarhus.demo.dk' LIMIT 1`);
+  const cases: [string, string[]][] = [
+    ["staff@komponent.demo.dk", ["/admin/tilmeldinger/findes-ikke", "/admin/tilmeldinger/findes-ikke/flyt", "/admin/tilmeldinger/findes-ikke/deltager/ny", "/admin/hold/findes-ikke", "/admin/hold/findes-ikke/venteliste", "/admin/udbakke/findes-ikke", "/admin/fakturaer/findes-ikke/krediter"]],
+    // Someone else's direction is not found either (never a hint that it exists).
+    ["direktor@aarhus.demo.dk", ["/min-tilmelding/findes-ikke/annuller", `/min-tilmelding/${own}/deltager/findes-ikke/ret`, `/min-tilmelding/${others[0]!.id}/deltager/ny`]],
+  ];
+  for (const [email, paths] of cases) {
+    for (const javaScriptEnabled of [false, true]) {
+      const { context, page } = await signedInPage(browser, email, { javaScriptEnabled });
+      for (const path of paths) {
+        const response = await page.goto(path);
+        const where = `${path} with${javaScriptEnabled ? "" : "out"} JavaScript`;
+        expect(response?.status(), where).toBe(404);
+        await expect(page, where).toHaveURL(path);
+        await expect(page, where).toHaveTitle("Siden findes ikke · Kommunestyret 2030");
+        await expect(page.locator("html"), where).toHaveAttribute("lang", "da");
+        await expect(page.getByRole("heading", { level: 1, name: "Siden findes ikke" }), where).toBeVisible();
+        await expect(page.locator("header"), where).toHaveCount(1);
+        if (javaScriptEnabled) await expectNoAxeViolations(page);
+      }
+      await context.close();
+    }
+  }
+  // A page that exists still renders as itself (the 404 check renders it once more, as the caller).
+  const { context, page } = await signedInPage(browser, "direktor@aarhus.demo.dk", { javaScriptEnabled: false });
+  expect((await page.goto(`/min-tilmelding/${own}/annuller`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Annullér tilmeldingen?" })).toBeVisible();
+  await context.close();
+});
+
+test("at 390 px the partner menu starts at the brand's edge, as every header's does", async ({ browser }) => {
+  const { context, page } = await signedInPage(browser, "partner@kl.demo.dk", { width: 390 });
+  for (const path of ["/partner", "/partner/deltagere"]) {
+    await page.goto(path);
+    const brand = (await page.locator(".site-header .brand").boundingBox())!;
+    const firstLink = (await page.getByRole("navigation", { name: "Partnermenu" }).getByRole("link").first().boundingBox())!;
+    // The link's own padding (0.6rem) sits left of its text, which lines up with the brand.
+    expect(Math.abs(firstLink.x + 9.6 - brand.x), `${path}: menu indent`).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path}: no sideways scroll`).toBe(0);
+    await expectNoAxeViolations(page);
+  }
+  await context.close();
+});
+
+test("at 390 px no page scrolls sideways: wide tables scroll inside their own frame, which the keyboard reaches", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { rows } = await testPool().query<{ direction: string; cohort: string }>(
+    `SELECT d.id AS direction, d."cohortId" AS cohort FROM "Direction" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u.email = 'direktor@aarhus.demo.dk' LIMIT 1`,
+  );
+  const { direction, cohort } = rows[0]!;
+  const cases: [string, string[]][] = [
+    ["staff@komponent.demo.dk", [`/admin/tilmeldinger/${direction}`, "/admin/tilmeldinger", "/admin/fakturaer", "/admin/udbakke", "/admin/brugere", `/admin/hold/${cohort}/deltagerliste`, `/admin/hold/${cohort}/vaerelser`]],
+    ["direktor@aarhus.demo.dk", ["/min-tilmelding"]],
+  ];
+  for (const [email, paths] of cases) {
+    const { context, page } = await signedInPage(browser, email, { width: 390 });
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path}: no sideways scroll`).toBe(0);
+      for (const frame of await page.locator(".table-wrap").all()) await expect(frame).toHaveAttribute("tabindex", "0");
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  }
+});

@@ -81,7 +81,16 @@ test("a registration made while SMTP is down succeeds, and its mail is sent exac
   // SMTP returns: the confirmation arrives, exactly once, even after several more poll rounds.
   await fetch(sinkUrl("/up"), { method: "POST" });
   await expect.poll(async () => (await mailTo(DIRECTOR, since)).filter((m) => /tilmelding/i.test(m.subject)).length, { timeout: 60_000 }).toBeGreaterThan(0);
-  await page.waitForTimeout(5_000);
+  // Every queued mail sent, and the sink (which lives as long as this run, like the outbox's
+  // rows) holds exactly as many as the outbox sent: a second delivery of any of them would show
+  // as one more in the sink than rows in the outbox. No fixed pause that a busy machine outruns.
+  const sentRows = async () =>
+    (await testPool().query(`SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*)::int AS total FROM "EmailOutbox" WHERE "to" = $1`, [DIRECTOR])).rows[0] as {
+      sent: number;
+      total: number;
+    };
+  await expect.poll(async () => { const { sent, total } = await sentRows(); return sent === total ? sent : -1; }, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await mailTo(DIRECTOR, new Date(0))).length, { timeout: 30_000 }).toBe((await sentRows()).sent);
   const confirmations = (await mailTo(DIRECTOR, since)).filter((m) => /tilmelding/i.test(m.subject));
   const subjects = confirmations.map((m) => m.subject);
   expect(new Set(subjects).size, `each mail once: ${subjects.join(" | ")}`).toBe(subjects.length);

@@ -1,6 +1,7 @@
 // The placement rules as tables: each row is one case of one rule.
 import { describe, expect, it } from "vitest";
 import {
+  atParticipantLimit,
   availability,
   chooseOffers,
   decideLimits,
@@ -254,5 +255,17 @@ describe("availability", () => {
     expect(registrationClosure(cohort({}), new Date("2027-01-30T00:00:00Z"))).toBe("DEADLINE_PASSED");
     expect(registrationClosure(cohort({ registrationDeadline: null }), begun)).toBe("SEMINAR_STARTED");
     expect(registrationClosure(cohort({}), now)).toBeNull();
+  });
+});
+
+describe("the participant limit per direction, where the forms stop offering 'Tilføj deltager'", () => {
+  it.each([
+    [7, 8, false],
+    [8, 8, true],
+    [9, 8, true],
+    [0, 1, false],
+    [1, 1, true],
+  ])("%i participants with a limit of %i: at the limit %s", (participants, limit, expected) => {
+    expect(atParticipantLimit(participants, limit)).toBe(expected);
   });
 });

@@ -17,7 +17,7 @@ function EntityLink({ entry }: { entry: Entry }) {
  */
 export function AuditTable({ entries, full = false, empty, cohortTitles }: { entries: Entry[]; full?: boolean; empty?: string; cohortTitles?: Record<string, string> }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Historik">
       <table className="audit-table">
         <thead>
           <tr>

@@ -21,7 +21,7 @@ export function EmailStatusBadge({ status }: { status: EmailStatus }) {
  */
 export function EmailTable({ mails, outbox, rowAction, attachments }: { mails: Mail[]; outbox?: boolean; rowAction?: (mail: Mail) => ReactNode; attachments?: Map<string, AttachmentInfo[]> }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="E-mails">
       <table>
         <thead>
           <tr>

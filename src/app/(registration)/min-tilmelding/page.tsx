@@ -8,6 +8,8 @@ import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { DONE_MESSAGES } from "./messages";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
@@ -173,7 +175,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       <h3>Deltagere ({direction.participants.length})</h3>
       {!active && direction.participants.length === 0 && <p>Deltagerne blev afmeldt sammen med tilmeldingen.</p>}
       {direction.participants.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Deltagere fra ${direction.municipality.officialName}`}>
           <table>
             <caption className="visually-hidden">Deltagere fra {direction.municipality.officialName}</caption>
             <thead>
@@ -217,13 +219,16 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
           </table>
         </div>
       )}
-      {countOpen && (
-        <p style={{ marginTop: "1rem" }}>
-          <Link className="button secondary small" href={`${base}/deltager/ny`}>
-            Tilføj deltager
-          </Link>
-        </p>
-      )}
+      {countOpen &&
+        (atParticipantLimit(direction.participants.length, cohort.programme.maxParticipantsPerDirection) ? (
+          <ParticipantLimitNotice count={direction.participants.length} max={cohort.programme.maxParticipantsPerDirection} audience="director" />
+        ) : (
+          <p style={{ marginTop: "1rem" }}>
+            <Link className="button secondary small" href={`${base}/deltager/ny`}>
+              Tilføj deltager
+            </Link>
+          </p>
+        ))}
 
       <h3>Fakturaoplysninger</h3>
       <dl className="self-service-facts">
@@ -262,7 +267,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
             : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}
         </p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Fakturaer til ${direction.municipality.officialName}`}>
           <table>
             <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
             <thead>

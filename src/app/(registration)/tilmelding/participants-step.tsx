@@ -1,6 +1,8 @@
 import { Checkbox, Field, SelectField } from "@/components/form/field";
 import { FieldOfWorkOptions } from "@/components/form/field-of-work-options";
 import { fieldId } from "@/lib/form-state";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { participantRows, type RegistrationState } from "./registration-state";
 import { StepNav } from "./form-controls";
 
@@ -10,9 +12,11 @@ const OPTIONAL = ["phone", "dietaryNeeds", "dietaryConsent", "accessibilityNeeds
 /**
  * One card per participant: what every participant needs in view, the optional fields folded
  * (a <details>, so it folds without JavaScript too, open whenever one of them holds a value or an
- * error). "Tilføj deltager" and "Fjern" are submits, so rows change without JavaScript.
+ * error). "Tilføj deltager" and "Fjern" are submits, so rows change without JavaScript. At the
+ * programme's limit per direction a sentence takes the place of "Tilføj deltager".
  */
 export function ParticipantsStep({ state, pending }: { state: RegistrationState; pending: boolean }) {
+  const maxParticipants = state.participantLimit;
   const rows = participantRows(state.values);
   const listError = state.fieldErrors.participants;
   return (
@@ -74,11 +78,15 @@ export function ParticipantsStep({ state, pending }: { state: RegistrationState;
           </fieldset>
         );
       })}
-      <div className="form-actions">
-        <button className="button secondary" type="submit" name="intent" value="add-participant" disabled={pending}>
-          Tilføj deltager
-        </button>
-      </div>
+      {atParticipantLimit(rows.length, maxParticipants) ? (
+        <ParticipantLimitNotice count={rows.length} max={maxParticipants} audience="registration" />
+      ) : (
+        <div className="form-actions">
+          <button className="button secondary" type="submit" name="intent" value="add-participant" disabled={pending}>
+            Tilføj deltager
+          </button>
+        </div>
+      )}
       <StepNav pending={pending} />
     </>
   );

@@ -66,6 +66,8 @@ export type RegistrationState = FormState & {
   focus?: string;
   /** The signed-in address is not on the chosen municipality's e-mail domains: the review says it will wait for approval. */
   needsApproval?: boolean;
+  /** The programme's limit per direction as of this answer (staff may change it while the form is open). */
+  participantLimit: number;
 };
 
 /** Row indices of the participant inputs in submitted values ("participants.3.name" → 3), in order. */

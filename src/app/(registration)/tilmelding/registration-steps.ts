@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { CHECK_FIELDS_MESSAGE, fieldErrorsOf } from "@/lib/form-state";
 import { errorMessage } from "@/domain/errors";
+import { atParticipantLimit } from "@/domain/capacity";
 import {
   cohortStepSchema,
   invoiceStepSchema,
@@ -103,6 +104,7 @@ export function renderState(
     municipalityQuery: extra.municipalityQuery ?? "",
     choice: extra.choice,
     focus: extra.focus,
+    participantLimit: options.maxParticipantsPerDirection,
   };
 }
 
@@ -140,6 +142,11 @@ function participantsFrom(values: Record<string, string>) {
 
 const STEP_ERROR = CHECK_FIELDS_MESSAGE;
 
+/** The limit's error on the participant list, which the error summary links to. */
+function participantLimitError(options: RegistrationOptions): Record<string, string> {
+  return { participants: errorMessage("PARTICIPANT_LIMIT", { max: options.maxParticipantsPerDirection }) };
+}
+
 /** Validates the posted step; on success the draft with the step saved, else the errors. */
 function saveStep(step: Step, draft: RegistrationDraft, values: Record<string, string>, options: RegistrationOptions): { ok: true; draft: RegistrationDraft } | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> } {
   switch (step) {
@@ -160,7 +167,7 @@ function saveStep(step: Step, draft: RegistrationDraft, values: Record<string, s
       if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: compact };
       // The server refuses more (PARTICIPANT_LIMIT); saying so here keeps the director on this step.
       if (parsed.data.participants.length > options.maxParticipantsPerDirection) {
-        return { ok: false, fieldErrors: { participants: errorMessage("PARTICIPANT_LIMIT", { max: options.maxParticipantsPerDirection }) }, values: compact };
+        return { ok: false, fieldErrors: participantLimitError(options), values: compact };
       }
       return { ok: true, draft: { ...draft, participants: parsed.data.participants } };
     }
@@ -222,6 +229,10 @@ export function advance({ draft, values, user, options }: { draft: RegistrationD
   if (posted === "deltagere" && intent === "add-participant") {
     const compact = compactParticipantValues(values);
     const next = participantRows(compact).length;
+    // A page from before the limit was reached (or without its sentence): no row beyond the limit.
+    if (atParticipantLimit(next, options.maxParticipantsPerDirection)) {
+      return render("deltagere", draft, { status: "error", message: STEP_ERROR, fieldErrors: participantLimitError(options), values: compact });
+    }
     return render("deltagere", draft, { values: { ...compact, ...emptyRow(next) }, message: undefined, focus: `participants.${next}.name` });
   }
   if (posted === "deltagere" && intent.startsWith("remove-participant:")) {

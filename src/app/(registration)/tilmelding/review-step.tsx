@@ -105,7 +105,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
       </section>
       <section aria-labelledby="review-price">
         <h3 id="review-price">Pris</h3>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Pris for tilmeldingen">
           <table>
             <caption className="visually-hidden">Pris for tilmeldingen</caption>
             <tbody>

@@ -25,7 +25,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <h1>Brugere</h1>
       <Flash params={params} />
       <p>Komponents medarbejdere og partnerforeningernes brugere. Direktioner får adgang ved at tilmelde sig og vises ikke her.</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Brugere">
         <table>
           <thead>
             <tr>

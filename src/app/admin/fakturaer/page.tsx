@@ -61,7 +61,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       <p>
         Faktureret {formatKroner(result.invoicedOre)} · krediteret {formatKroner(result.creditedOre)} (inkl. moms, for det viste udvalg)
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Fakturaer og kreditnotaer">
         <table>
           <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
           <thead>

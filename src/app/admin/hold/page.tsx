@@ -24,7 +24,7 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
         </Link>
       </div>
       <Flash params={params} />
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Holdene i forløbet">
         <table>
           <caption className="visually-hidden">Holdene i forløbet</caption>
           <thead>

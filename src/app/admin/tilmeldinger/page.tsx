@@ -50,7 +50,7 @@ export default async function AdminDirectionsPage({ searchParams }: { searchPara
         <FilterActions resetHref={BASE} />
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tilmeldinger">
         <table>
           <caption className="visually-hidden">Tilmeldinger, sorteret efter {column}</caption>
           <thead>

@@ -49,7 +49,7 @@ export default async function BatchPage({ params }: { params: Promise<{ batchId:
           )}
         </p>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Modtagere">
         <table>
           <thead>
             <tr>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
@@ -41,7 +43,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
     include: {
       municipality: { include: { domains: { orderBy: { domain: "asc" } } } },
       owner: { select: { email: true } },
-      cohort: { include: { programme: { select: { invoiceTiming: true, invoiceDaysBefore: true } } } },
+      cohort: { include: { programme: { select: { invoiceTiming: true, invoiceDaysBefore: true, maxParticipantsPerDirection: true } } } },
       participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
       invoices: {
         orderBy: { createdAt: "asc" },
@@ -174,7 +176,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         <h2 id="participants-heading">
           Deltagere ({active.length} aktive)
         </h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagere">
           <table>
             <thead>
               <tr>
@@ -226,13 +228,16 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
             </tbody>
           </table>
         </div>
-        {open && (
-          <p>
-            <Link className="button secondary small" href={`${path}/deltager/ny`}>
-              Tilføj deltager
-            </Link>
-          </p>
-        )}
+        {open &&
+          (atParticipantLimit(active.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
+            <ParticipantLimitNotice count={active.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
+          ) : (
+            <p>
+              <Link className="button secondary small" href={`${path}/deltager/ny`}>
+                Tilføj deltager
+              </Link>
+            </p>
+          ))}
       </section>
 
       <section aria-labelledby="invoices-heading">
@@ -253,7 +258,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
               ` ${invoiceTimingSentence({ timing: direction.cohort.programme.invoiceTiming, cohort: direction.cohort, daysBefore: direction.cohort.programme.invoiceDaysBefore })}`}
           </p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Fakturaer og kreditnotaer">
             <table>
               <thead>
                 <tr>

@@ -11,7 +11,7 @@ export default async function ParticipantListPage({ params }: { params: Promise<
   return (
     <PrintPage cohortId={id} cohortTitle={roster.cohort.title} title="Deltagerliste" csvHref={`/admin/hold/${id}/deltagerliste/csv`}>
       <p>{roster.participants.length} deltagere</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagerliste">
         <table>
           <thead>
             <tr>

@@ -16,7 +16,7 @@ export default async function DietaryPage({ params }: { params: Promise<{ id: st
         {roster.participants.length} deltagere i alt, heraf {named.length} med særlige kostbehov. Kostbehov er kun registreret for deltagere, der har givet samtykke.
       </p>
       <h2>Antal pr. kostbehov</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Antal pr. kostbehov">
         <table>
           <thead>
             <tr>
@@ -44,7 +44,7 @@ export default async function DietaryPage({ params }: { params: Promise<{ id: st
       {named.length === 0 ? (
         <p>Ingen.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagere med kostbehov">
           <table>
             <thead>
               <tr>

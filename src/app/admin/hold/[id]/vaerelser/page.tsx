@@ -17,7 +17,7 @@ export default async function RoomingListPage({ params }: { params: Promise<{ id
         {roster.cohort.seminarEnd && ` · afrejse ${formatDateMedium(roster.cohort.seminarEnd)}`}
         {roster.cohort.seminarVenueName && ` · ${roster.cohort.seminarVenueName}`}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Værelser">
         <table>
           <thead>
             <tr>

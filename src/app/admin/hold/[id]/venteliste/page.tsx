@@ -40,7 +40,7 @@ export default async function WaitlistPage({ params, searchParams }: { params: P
       {waiting.length === 0 ? (
         <p>Ingen på ventelisten.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Venteliste">
           <table>
             <thead>
               <tr>

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
+import { atParticipantLimit } from "@/domain/capacity";
+import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { formatWholeKroner } from "@/lib/format";
 import { addParticipantAction } from "../../../actions";
 import { SelfServiceBreadcrumbs } from "../../../breadcrumbs";
@@ -23,13 +26,24 @@ export default async function AddParticipantPage({ params }: { params: Promise<{
       <p className="lead">
         {direction.municipality.officialName} – {direction.cohort.title}
       </p>
-      <div className="notice info">
-        <p>
-          Deltageren tager en plads på holdet og koster {formatWholeKroner(direction.cohort.programme.pricePerParticipantOre)} ekskl. moms.
-          {invoiced ? " Da tilmeldingen allerede er faktureret, udsteder vi en tillægsfaktura for den nye deltager." : ""} Deltageren får en velkomstmail.
-        </p>
-      </div>
-      <ParticipantForm action={addParticipantAction} hidden={{ directionId }} defaults={EMPTY_PARTICIPANT} submitLabel="Tilføj deltager" cancelHref="/min-tilmelding" />
+      {atParticipantLimit(direction.participants.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
+        <>
+          <ParticipantLimitNotice count={direction.participants.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="director" />
+          <p>
+            <Link href="/min-tilmelding">Tilbage til Min tilmelding</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <div className="notice info">
+            <p>
+              Deltageren tager en plads på holdet og koster {formatWholeKroner(direction.cohort.programme.pricePerParticipantOre)} ekskl. moms.
+              {invoiced ? " Da tilmeldingen allerede er faktureret, udsteder vi en tillægsfaktura for den nye deltager." : ""} Deltageren får en velkomstmail.
+            </p>
+          </div>
+          <ParticipantForm action={addParticipantAction} hidden={{ directionId }} defaults={EMPTY_PARTICIPANT} submitLabel="Tilføj deltager" cancelHref="/min-tilmelding" />
+        </>
+      )}
     </main>
   );
 }
