@@ -56,6 +56,17 @@ export async function startServer(env) {
       }
       return Math.round(total / 1024);
     },
+    /** CPU time (user + system) the server's process tree has used so far, in ms. */
+    cpuMs: () => {
+      let ticks = 0;
+      for (const pid of processTree(child.pid)) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {}
+      }
+      return ticks * 10; // USER_HZ is 100 on Linux
+    },
     stop: () => {
       try { process.kill(-child.pid, "SIGTERM"); } catch {}
     },
@@ -79,10 +90,16 @@ export function load(url, { connections = 50, duration = 10, ...rest } = {}) {
   });
 }
 
-export function summarise(name, result) {
+/**
+ * The figures of one load run. `cpuMs` is the server's CPU time over the run: divided by the
+ * requests it is the server's cost per request, which a noisy shared machine disturbs far less
+ * than throughput.
+ */
+export function summarise(name, result, cpuMs) {
   return {
     name,
     requestsPerSecond: Math.round(result.requests.average),
+    ...(cpuMs === undefined ? {} : { cpuMsPerRequest: +(cpuMs / Math.max(1, result.requests.total)).toFixed(2) }),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,

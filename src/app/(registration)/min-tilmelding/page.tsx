@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { requirePageRole } from "@/server/auth/session";
-import { listMyDirections, type MyDirection } from "@/server/registration/list-my-directions";
+import { readMyRegistration, type MyDirection } from "@/server/registration/list-my-directions";
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
@@ -10,7 +10,6 @@ import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantD
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
 import { DONE_MESSAGES } from "./messages";
 import { auditSentence } from "@/lib/audit-sentence";
-import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -19,7 +18,7 @@ type Props = { searchParams: Promise<{ ny?: string; besked?: string }> };
 export default async function MyRegistrationPage({ searchParams }: Props) {
   await connection();
   const user = await requirePageRole("/min-tilmelding");
-  const [{ ny, besked }, directions, cohortTitles] = await Promise.all([searchParams, listMyDirections({ user }), listCohortTitles()]);
+  const [{ ny, besked }, { directions, cohortTitles }] = await Promise.all([searchParams, readMyRegistration({ user })]);
   const done = besked ? DONE_MESSAGES[besked] : undefined;
   return (
     <main id="main" className="container">
