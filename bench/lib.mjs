@@ -33,9 +33,11 @@ export async function build(env) {
   await run(bin("next"), ["build"], { env, quiet: true });
 }
 
-export async function startServer(env) {
+/** `next start` on a free port; `nodeArgs` are V8/Node flags for the server (as scripts/start.mjs passes them). */
+export async function startServer(env, { nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const args = [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -6,6 +6,7 @@ import { actorOf } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/session";
 import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { canManageDirection } from "@/server/registration/direction-access";
+import { DATE_COLUMNS as DATES, reviveDates as revive } from "@/server/json-rows";
 import { Prisma, type AuditLog, type Cohort, type Direction, type Invoice, type Municipality, type Participant, type Programme, type WaitlistOffer } from "@/generated/prisma/client";
 
 export type MyDirection = Direction & {
@@ -88,29 +89,6 @@ function readDirections(where: Prisma.Sql): Promise<Row[]> {
     ORDER BY d."createdAt" DESC`;
 }
 
-// The DateTime columns of each model (JSON carries them as text). A column added to the schema
-// that the page shows as a date must be named here too.
-const DATES = {
-  direction: ["termsAcceptedAt", "cancelledAt", "runningNoticeAt", "createdAt", "updatedAt"],
-  cohort: ["seminarStart", "seminarEnd", "followUpStart", "followUpEnd", "registrationDeadline", "runningSince", "belowMinimumSince", "createdAt", "updatedAt"],
-  programme: ["createdAt", "updatedAt"],
-  participant: ["healthDataErasedAt", "createdAt", "updatedAt"],
-  invoice: ["issueDate", "dueDate", "sentAt", "paidAt", "createdAt"],
-  offer: ["expiresAt", "createdAt", "respondedAt"],
-  audit: ["at"],
-  places: ["seminarStart", "registrationDeadline", "runningSince", "belowMinimumSince"],
-} as const;
-
-function revive<T>(row: Record<string, unknown>, keys: readonly string[]): T {
-  const out: Record<string, unknown> = { ...row };
-  for (const key of keys) {
-    const value = out[key];
-    // timestamp(3) without time zone holds UTC (Prisma's convention); a date column has no time.
-    if (typeof value === "string") out[key] = new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
-  }
-  return out as T;
-}
-
 function toMyDirection(row: Row): MyDirection {
   const capacity = revive<CohortPlaces>(row.places, DATES.places);
   return {
@@ -119,10 +97,10 @@ function toMyDirection(row: Row): MyDirection {
     municipality: row.municipality,
     participants: row.participants.map((p) => revive<Participant>(p, DATES.participant)),
     invoices: row.invoices.map((i) => revive<Invoice>(i, DATES.invoice)),
-    waitlistOffers: row.waitlistOffers.map((o) => revive<WaitlistOffer>(o, DATES.offer)),
+    waitlistOffers: row.waitlistOffers.map((o) => revive<WaitlistOffer>(o, DATES.waitlistOffer)),
     capacity,
     running: isRunning(capacity),
     waitlistRank: row.waitlistRank,
-    history: row.history.map((h) => revive<AuditLog>(h, DATES.audit)),
+    history: row.history.map((h) => revive<AuditLog>(h, DATES.auditLog)),
   };
 }
