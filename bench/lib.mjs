@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { freePort } from "../scripts/embedded-db.mjs";
-import { bin, migrate, run, seed } from "../scripts/run.mjs";
+import { bin, migrate, run, seed, serverNodeOptions } from "../scripts/run.mjs";
 
 export const BASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -37,7 +37,8 @@ export async function build(env) {
 export async function startServer(env, { nodeArgs = [] } = {}) {
   const port = await freePort();
   const args = [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  // The heap bound of the production start (scripts/start.mjs), so the figures are production's.
+  const child = spawn(process.execPath, args, { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -22,7 +22,7 @@ try {
   console.log("Building …");
   await build(env);
   server = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1" });
-  console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
+  console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run; server heap bound: ${process.env.SERVER_MAX_OLD_SPACE_MB ?? 192} MB old space\n`);
 
   // Warm up: the first requests compile nothing in production, but fill caches and pools.
   await load(`${server.url}/hold`, { connections: 5, duration: 2 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPublicCohortPage } from "@/server/cohorts/list-public-cohorts";
@@ -117,9 +116,9 @@ export default async function CohortPage({ params }: Props) {
             </p>
             {accepting ? (
               <p>
-                <Link className="button" href={`/tilmelding?hold=${cohort.slug}`}>
+                <a className="button" href={`/tilmelding?hold=${cohort.slug}`}>
                   {cohort.availability === "FULL_WAITLIST" ? "Skriv direktionen på venteliste" : "Tilmeld jeres direktion"}
-                </Link>
+                </a>
               </p>
             ) : cohort.datesAnnounced ? (
               <div className="notice">
