@@ -24,6 +24,10 @@ try {
   server = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1" });
   console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run; server heap bound: ${process.env.SERVER_MAX_OLD_SPACE_MB ?? 192} MB old space\n`);
 
+  // The server's peak RSS over the whole run, sampled twice a second.
+  let peakRss = 0;
+  const rssSampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMb())), 500);
+
   // Warm up: the first requests compile nothing in production, but fill caches and pools.
   await load(`${server.url}/hold`, { connections: 5, duration: 2 });
 
@@ -64,7 +68,8 @@ try {
     console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);
   }
 
-  console.log(`next-server RSS after load: ${server.rssMb()} MB`);
+  clearInterval(rssSampler);
+  console.log(`next-server RSS after load: ${server.rssMb()} MB (peak during the run: ${Math.max(peakRss, server.rssMb())} MB)`);
 
   if (!only || only === "pages") {
     console.log("\nJavaScript a public page loads (gzipped as a browser would receive it):");
