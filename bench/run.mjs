@@ -19,8 +19,11 @@ const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-
 let server;
 try {
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log("Building …");
-  await build(env);
+  // BENCH_NO_BUILD=1 reuses the last build (.next-bench), to repeat runs of the same code.
+  if (!process.env.BENCH_NO_BUILD) {
+    console.log("Building …");
+    await build(env);
+  }
   server = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1" });
   console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run; server heap bound: ${process.env.SERVER_MAX_OLD_SPACE_MB ?? 192} MB old space\n`);
 
