@@ -28,7 +28,8 @@ export async function queueEmails(tx: Pick<Tx, "emailOutbox">, emails: QueuedEma
   await tx.emailOutbox.createMany({ data: emails.map(outboxRow) });
 }
 
-function outboxRow(email: QueuedEmail) {
+/** The outbox row a mail is stored as (for writers that insert it with other rows in one statement). */
+export function outboxRow(email: QueuedEmail) {
   return {
     to: email.to,
     subject: email.subject,
