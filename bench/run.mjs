@@ -34,9 +34,11 @@ try {
   // Warm up: the first requests compile nothing in production, but fill caches and pools.
   await load(`${server.url}/hold`, { connections: 5, duration: 2 });
 
-  const only = process.env.BENCH_ONLY;
+  // BENCH_ONLY=pages|registrations|invoices|lighthouse, or several separated by commas.
+  const parts = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
+  const wants = (part) => !parts || parts.has(part);
   const pages = [];
-  if (!only || only === "pages") {
+  if (wants("pages")) {
     const cookie = await directorSession(database.url);
     const run = async (name, url, options = {}) => {
       const cpu = server.cpuMs();
@@ -63,22 +65,22 @@ try {
     if (mine.non2xx > 0) console.log("Min tilmelding answered non-2xx: is the session cookie accepted?");
   }
 
-  if (!only || only === "registrations") {
+  if (wants("registrations")) {
     const warmup = { cohortSlug: "hold-3", attempts: Number(process.env.BENCH_WARMUP_ATTEMPTS ?? 200) };
     console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50, warmup })]);
   }
-  if (!only || only === "invoices") {
+  if (wants("invoices")) {
     console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);
   }
 
   clearInterval(rssSampler);
   console.log(`next-server RSS after load: ${server.rssMb()} MB (peak during the run: ${Math.max(peakRss, server.rssMb())} MB)`);
 
-  if (!only || only === "pages") {
+  if (wants("pages")) {
     console.log("\nJavaScript a public page loads (gzipped as a browser would receive it):");
     console.table([await pageWeight(server.url, "/"), await pageWeight(server.url, "/hold"), await pageWeight(server.url, "/hold/hold-1")]);
   }
-  if ((!only || only === "lighthouse" || only === "pages") && process.env.BENCH_LIGHTHOUSE !== "0") {
+  if ((wants("lighthouse") || wants("pages")) && process.env.BENCH_LIGHTHOUSE !== "0") {
     console.log("\nLighthouse, mobile (performance category; goal: score ≥ 95):");
     const rows = [];
     for (const page of ["/", "/hold/hold-1"]) {
