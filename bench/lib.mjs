@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { freePort } from "../scripts/embedded-db.mjs";
-import { bin, migrate, run, seed } from "../scripts/run.mjs";
+import { bin, migrate, run, seed, serverNodeOptions } from "../scripts/run.mjs";
 
 export const BASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -33,9 +33,12 @@ export async function build(env) {
   await run(bin("next"), ["build"], { env, quiet: true });
 }
 
-export async function startServer(env) {
+/** `next start` on a free port; `nodeArgs` are V8/Node flags for the server (as scripts/start.mjs passes them). */
+export async function startServer(env, { nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const args = [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  // The heap bound of the production start (scripts/start.mjs), so the figures are production's.
+  const child = spawn(process.execPath, args, { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -55,6 +58,17 @@ export async function startServer(env) {
         } catch {}
       }
       return Math.round(total / 1024);
+    },
+    /** CPU time (user + system) the server's process tree has used so far, in ms. */
+    cpuMs: () => {
+      let ticks = 0;
+      for (const pid of processTree(child.pid)) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {}
+      }
+      return ticks * 10; // USER_HZ is 100 on Linux
     },
     stop: () => {
       try { process.kill(-child.pid, "SIGTERM"); } catch {}
@@ -79,10 +93,16 @@ export function load(url, { connections = 50, duration = 10, ...rest } = {}) {
   });
 }
 
-export function summarise(name, result) {
+/**
+ * The figures of one load run. `cpuMs` is the server's CPU time over the run: divided by the
+ * requests it is the server's cost per request, which a noisy shared machine disturbs far less
+ * than throughput.
+ */
+export function summarise(name, result, cpuMs) {
   return {
     name,
     requestsPerSecond: Math.round(result.requests.average),
+    ...(cpuMs === undefined ? {} : { cpuMsPerRequest: +(cpuMs / Math.max(1, result.requests.total)).toFixed(2) }),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,

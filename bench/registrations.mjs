@@ -30,7 +30,9 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
     // Invoices and mail go out once commits pause; let the warm-up's go before the clock starts.
     await new Promise((resolve) => setTimeout(resolve, 3000));
   }
+  const cpuBefore = server.cpuMs?.();
   const { seconds, latencies, outcomes, timeline, sampleOther } = await burst({ ...context, cohortSlug, attempts, userPrefix: "bench-user" });
+  const cpuMs = cpuBefore === undefined ? undefined : server.cpuMs() - cpuBefore;
 
   const { rows } = await db.query(
     `SELECT c."maxDirections", c."maxParticipants",
@@ -54,6 +56,7 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
     attemptsPerSecond: Math.round(attempts / seconds),
     p50: Math.round(percentile(latencies, 50)),
     p99: Math.round(percentile(latencies, 99)),
+    ...(cpuMs === undefined ? {} : { serverCpuMsPerAttempt: +(cpuMs / attempts).toFixed(1) }),
     confirmedDirections: `${cohort.directions}/${cohort.maxDirections}`,
     participants: `${cohort.participants}/${cohort.maxParticipants}`,
     overbookings,

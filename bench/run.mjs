@@ -6,6 +6,10 @@ import os from "node:os";
 import { build, freshDatabase, load, startServer, summarise } from "./lib.mjs";
 import { benchRegistrations } from "./registrations.mjs";
 import { benchInvoices } from "./invoices.mjs";
+import { pageWeight } from "./page-weight.mjs";
+import { lighthouse } from "./lighthouse.mjs";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -16,38 +20,95 @@ const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-
 let server;
 try {
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log("Building …");
-  await build(env);
+  // BENCH_NO_BUILD=1 reuses the last build (.next-bench), to repeat runs of the same code.
+  if (!process.env.BENCH_NO_BUILD) {
+    console.log("Building …");
+    await build(env);
+  }
   server = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1" });
-  console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
+  console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run; server heap bound: ${process.env.SERVER_MAX_OLD_SPACE_MB ?? 192} MB old space\n`);
+
+  // The server's peak RSS over the whole run, sampled twice a second.
+  let peakRss = 0;
+  const rssSampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMb())), 500);
 
   // Warm up: the first requests compile nothing in production, but fill caches and pools.
   await load(`${server.url}/hold`, { connections: 5, duration: 2 });
 
-  const only = process.env.BENCH_ONLY;
+  // BENCH_ONLY=pages|registrations|invoices|lighthouse, or several separated by commas.
+  const parts = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
+  const wants = (part) => !parts || parts.has(part);
   const pages = [];
-  if (!only || only === "pages") {
-  pages.push(summarise("static file (/robots.txt)", await load(`${server.url}/robots.txt`, { connections: CONNECTIONS, duration: DURATION })));
-  pages.push(summarise("page without database (/privatliv)", await load(`${server.url}/privatliv`, { connections: CONNECTIONS, duration: DURATION })));
-  pages.push(summarise("cohort list (/hold)", await load(`${server.url}/hold`, { connections: CONNECTIONS, duration: DURATION })));
-  pages.push(summarise("cohort page (/hold/hold-1)", await load(`${server.url}/hold/hold-1`, { connections: CONNECTIONS, duration: DURATION })));
-  console.table(pages);
-  const [file, rendered, list] = pages;
-  console.log(`cohort list / static file: ${((list.requestsPerSecond / file.requestsPerSecond) * 100).toFixed(0)} %`);
-  console.log(`cohort list / page without database: ${((list.requestsPerSecond / rendered.requestsPerSecond) * 100).toFixed(0)} %\n`);
+  if (wants("pages")) {
+    const cookie = await directorSession(database.url);
+    const run = async (name, url, options = {}) => {
+      const cpu = server.cpuMs();
+      const result = await load(url, { connections: CONNECTIONS, duration: DURATION, ...options });
+      const row = summarise(name, result, server.cpuMs() - cpu);
+      pages.push(row);
+      return row;
+    };
+    // The static file is the ceiling: measured in the same run, right before the pages.
+    const file = await run("static file (/robots.txt)", `${server.url}/robots.txt`);
+    const rendered = await run("page without database (/privatliv)", `${server.url}/privatliv`);
+    const list = await run("cohort list (/hold)", `${server.url}/hold`);
+    const cohort = await run("cohort page (/hold/hold-1, micro-cache)", `${server.url}/hold/hold-1`);
+    // Any query string bypasses the micro-cache: every request renders the page.
+    const uncached = await run("cohort page uncached (/hold/hold-1?u=1)", `${server.url}/hold/hold-1?u=1`);
+    // A signed-in director's own page: never cached, one render per request.
+    await load(`${server.url}/min-tilmelding`, { connections: 5, duration: 2, headers: { cookie } });
+    const mine = await run("Min tilmelding, signed in", `${server.url}/min-tilmelding`, { headers: { cookie } });
+    console.table(pages);
+    for (const row of [list, cohort, uncached, mine]) {
+      console.log(`${row.name} / static file: ${((row.requestsPerSecond / file.requestsPerSecond) * 100).toFixed(0)} %`);
+    }
+    console.log(`cohort list / page without database: ${((list.requestsPerSecond / rendered.requestsPerSecond) * 100).toFixed(0)} %\n`);
+    if (mine.non2xx > 0) console.log("Min tilmelding answered non-2xx: is the session cookie accepted?");
   }
 
-  if (!only || only === "registrations") {
+  if (wants("registrations")) {
     const warmup = { cohortSlug: "hold-3", attempts: Number(process.env.BENCH_WARMUP_ATTEMPTS ?? 200) };
     console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50, warmup })]);
   }
-  if (!only || only === "invoices") {
+  if (wants("invoices")) {
     console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);
   }
 
-  console.log(`next-server RSS after load: ${server.rssMb()} MB`);
+  clearInterval(rssSampler);
+  console.log(`next-server RSS after load: ${server.rssMb()} MB (peak during the run: ${Math.max(peakRss, server.rssMb())} MB)`);
+
+  if (wants("pages")) {
+    console.log("\nJavaScript a public page loads (gzipped as a browser would receive it):");
+    console.table([await pageWeight(server.url, "/"), await pageWeight(server.url, "/hold"), await pageWeight(server.url, "/hold/hold-1")]);
+  }
+  if ((wants("lighthouse") || wants("pages")) && process.env.BENCH_LIGHTHOUSE !== "0") {
+    console.log("\nLighthouse, mobile (performance category; goal: score ≥ 95):");
+    const rows = [];
+    for (const page of ["/", "/hold/hold-1"]) {
+      try {
+        rows.push(await lighthouse(`${server.url}${page}`));
+      } catch (error) {
+        rows.push({ page, error: String(error.message ?? error) });
+      }
+    }
+    console.table(rows);
+  }
 } finally {
   server?.stop();
   await database.drop();
 }
 process.exit(0);
+
+/** A session cookie for the first demo director (a confirmed direction with participants, invoices and history). */
+async function directorSession(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query(`SELECT "ownerUserId" AS id FROM "Direction" WHERE "ownerUserId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+    const token = randomBytes(24).toString("hex");
+    await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`, [`bench-${token.slice(0, 8)}`, token, rows[0].id]);
+    return `next-auth.session-token=${token}`;
+  } finally {
+    await db.end();
+  }
+}

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { bin, migrate, run, seed } from "./run.mjs";
+import { bin, migrate, run, seed, serverNodeOptions } from "./run.mjs";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -51,7 +51,7 @@ try {
   await shutdown(1);
 }
 
-const server = spawn(bin("next"), ["start", "-p", String(port)], { stdio: "inherit", env: process.env });
+const server = spawn(bin("next"), ["start", "-p", String(port)], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: serverNodeOptions() } });
 console.log(`\n  Kommunestyret 2030 kører på http://localhost:${port}\n`);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.kill(signal));

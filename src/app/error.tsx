@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -12,9 +11,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button className="button" type="button" onClick={() => reset()}>
           Prøv igen
         </button>{" "}
-        <Link className="button secondary" href="/">
+        <a className="button secondary" href="/">
           Til forsiden
-        </Link>
+        </a>
       </p>
     </main>
   );

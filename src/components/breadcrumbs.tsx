@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export type Crumb = { href: string; label: React.ReactNode };
 
@@ -9,7 +8,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: React
       <ol>
         {trail.map((crumb) => (
           <li key={crumb.href}>
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <a href={crumb.href}>{crumb.label}</a>
           </li>
         ))}
         <li aria-current="page">{current}</li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicCohort } from "@/server/cohorts/list-public-cohorts";
 import { CohortStatusBadge } from "@/components/cohort-status-badge";
 import { DATES_TBA, FollowUpDate } from "@/components/cohort-dates";
@@ -11,7 +10,7 @@ export function CohortCard({ cohort }: { cohort: PublicCohort }) {
     <article className="card cohort-card" aria-labelledby={headingId}>
       <div className="header">
         <h2 id={headingId}>
-          <Link href={`/hold/${cohort.slug}`}>{cohort.title}</Link>
+          <a href={`/hold/${cohort.slug}`}>{cohort.title}</a>
         </h2>
         <CohortStatusBadge availability={cohort.availability} datesAnnounced={cohort.datesAnnounced} />
       </div>
@@ -40,9 +39,9 @@ export function CohortCard({ cohort }: { cohort: PublicCohort }) {
       </dl>
       <CapacityMeters cohort={cohort} />
       <div className="footer">
-        <Link href={`/hold/${cohort.slug}`} className="button secondary small">
+        <a href={`/hold/${cohort.slug}`} className="button secondary small">
           Læs mere<span className="visually-hidden"> om {cohort.title}</span>
-        </Link>
+        </a>
       </div>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { NotFoundTitle } from "@/components/not-found-title";
 
 /** The title every "not found" page has, whichever area it is in. */
@@ -17,12 +16,12 @@ export function NotFoundContent({ homeHref = "/", homeLabel = "Til forsiden" }: 
       <h1>{NOT_FOUND_TITLE}</h1>
       <p className="lead">Vi kan ikke finde den side, du leder efter. Måske er linket forældet, eller siden er flyttet.</p>
       <p className="button-row">
-        <Link className="button" href={homeHref}>
+        <a className="button" href={homeHref}>
           {homeLabel}
-        </Link>
-        <Link className="button secondary" href="/hold">
+        </a>
+        <a className="button secondary" href="/hold">
           Se holdene
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export function SiteFooter() {
   return (
@@ -28,13 +27,13 @@ export function SiteFooter() {
           <h2 id="footer-about">Om siden</h2>
           <ul>
             <li>
-              <Link href="/privatliv">Privatlivspolitik</Link>
+              <a href="/privatliv">Privatlivspolitik</a>
             </li>
             <li>
-              <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+              <a href="/tilgaengelighed">Tilgængelighedserklæring</a>
             </li>
             <li>
-              <Link href="/log-ind">Log ind</Link>
+              <a href="/log-ind">Log ind</a>
             </li>
           </ul>
         </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 const LINKS = [
   { href: "/", label: "Forløbet" },
@@ -10,17 +9,17 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="brand">
+        <a href="/" className="brand">
           <strong>Kommunestyret 2030</strong>
           <span>Udviklingsforløb for kommunale direktioner</span>
-        </Link>
+        </a>
         <nav className="site-nav" aria-label="Hovedmenu">
           <ul>
             {LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} aria-current={current === link.href ? "page" : undefined}>
+                <a href={link.href} aria-current={current === link.href ? "page" : undefined}>
                   {link.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

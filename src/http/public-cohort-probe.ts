@@ -4,7 +4,7 @@
 // or follow from old mails, /hold/<slug>, the proxy asks first whether the cohort exists and
 // sends an unknown one to that properly rendered 404, under the URL that was asked for.
 // Delete this once the upstream fix lands. No Next or server-only imports: this runs in the proxy.
-import { loopbackOrigin, ROUTER_HEADERS } from "@/http/public-page-cache";
+import { loopbackOrigin, publicCacheTtlMs, publicDataVersion, ROUTER_HEADERS } from "@/http/public-page-cache";
 
 const COHORT_PAGE = /^\/hold\/([^/]+)$/;
 // No route matches this path, so Next renders the app's not-found page with status 404.
@@ -17,8 +17,27 @@ export function cohortPageSlug(request: Request, pathname: string): string | nul
   return COHORT_PAGE.exec(pathname)?.[1] ?? null;
 }
 
+// The probe is a whole second request through Next. Its answer is public data, reused like the
+// page cache's renderings: until a write commits in this process or for PUBLIC_PAGE_CACHE_MS,
+// with concurrent requests sharing one probe. Without this, a page rendered for every request
+// (a query string, say) cost two renders.
+type Probe = { version: number; at: number; exists: Promise<boolean> };
+const probes: Map<string, Probe> = ((globalThis as { [key: symbol]: Map<string, Probe> })[Symbol.for("k2030.cohortProbes")] ??= new Map());
+const MAX_PROBES = 200;
+
 /** False only when the app says the cohort does not exist; any doubt renders the page as usual. */
-export async function publicCohortExists(slug: string): Promise<boolean> {
+export function publicCohortExists(slug: string): Promise<boolean> {
+  const version = publicDataVersion();
+  const known = probes.get(slug);
+  if (known && known.version === version && Date.now() - known.at <= publicCacheTtlMs()) return known.exists;
+  // Slugs come from anyone's URLs: keep the memo small.
+  if (probes.size >= MAX_PROBES) probes.clear();
+  const exists = probe(slug);
+  probes.set(slug, { version, at: Date.now(), exists });
+  return exists;
+}
+
+async function probe(slug: string): Promise<boolean> {
   try {
     const response = await fetch(new URL(`/api/hold/${encodeURIComponent(decodeURIComponent(slug))}`, loopbackOrigin()), { signal: AbortSignal.timeout(3000) });
     await response.body?.cancel();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
-import { listPublicCohorts } from "../../src/server/cohorts/list-public-cohorts";
+import { getPublicCohort, listPublicCohorts } from "../../src/server/cohorts/list-public-cohorts";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
 
@@ -17,6 +17,17 @@ describe("public cohort list", () => {
 
     const [listed] = await listPublicCohorts({ now: new Date("2027-01-01T00:00:00Z") });
     expect(listed).toMatchObject({ confirmedDirections: 2, activeParticipants: 6, waitlisted: 1, seatsLeft: 24, running: false, availability: "OPEN" });
+  });
+
+  it("reads each cohort as the ORM would: every column, dates as Dates", async () => {
+    const programme = await createProgramme();
+    const cohort = await createCohort(programme.id, { registrationDeadline: new Date("2027-02-03T10:20:30.456Z") });
+    const orm = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } });
+    const [listed] = await listPublicCohorts();
+    expect(listed).toMatchObject(orm);
+    expect(listed!.registrationDeadline).toEqual(new Date("2027-02-03T10:20:30.456Z"));
+    expect(await getPublicCohort({ slug: cohort.slug })).toEqual(listed);
+    expect(await getPublicCohort({ slug: "no-such-cohort" })).toBeNull();
   });
 
   it("hides cancelled cohorts and shows drafts as closed", async () => {

@@ -16,7 +16,7 @@ import { promoteFromWaitlist } from "../../src/server/registration/promote-from-
 import { reorderWaitlist } from "../../src/server/registration/reorder-waitlist";
 import { issueInvoice } from "../../src/server/invoicing/issue-invoice";
 import { transaction } from "../../src/server/db";
-import { listMyDirections } from "../../src/server/registration/list-my-directions";
+import { getManagedDirection, listMyDirections, readMyRegistration } from "../../src/server/registration/list-my-directions";
 import { getWaitlistOffer } from "../../src/server/registration/get-waitlist-offer";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalEmail, municipalityCode, participantInput } from "../support/factories";
@@ -339,8 +339,24 @@ describe("what a director sees", () => {
     expect(after.find((d) => d.id === waiting.id)!.waitlistOffers.map((o) => o.token)).toEqual([offers[0]!.token]);
     expect(after.find((d) => d.id === owned.id)!.history.map((h) => h.action)).toContain("participant.remove");
 
+    // The page's one statement gives what the ORM gave: real dates, the relations, the places.
+    const page = await readMyRegistration({ user });
+    const mine = page.directions.find((d) => d.id === owned.id)!;
+    const orm = await db.direction.findUniqueOrThrow({ where: { id: owned.id }, include: { cohort: { include: { programme: true } }, municipality: true } });
+    expect(mine.createdAt).toEqual(orm.createdAt);
+    expect(mine.termsAcceptedAt).toBeInstanceOf(Date);
+    expect(mine.cohort).toMatchObject({ ...orm.cohort, programme: orm.cohort.programme });
+    expect(mine.municipality).toEqual(orm.municipality);
+    expect(mine.participants.every((p) => p.createdAt instanceof Date && p.status === "ACTIVE")).toBe(true);
+    expect(mine.history.every((h) => h.at instanceof Date)).toBe(true);
+    expect(mine.capacity.confirmedDirections).toBe((await readCohortPlacesById(db, [cohort.id])).get(cohort.id)!.confirmedDirections);
+    expect(page.cohortTitles[cohort.id]).toBe(cohort.title);
+    expect(page.cohortTitles[cohort.slug]).toBe(cohort.title);
+    expect(await getManagedDirection({ user, directionId: owned.id })).toEqual(mine);
+
     const stranger = { id: "x", email: "stranger@example.dk", name: null, role: "DIRECTOR" as const, partnerCode: null };
     expect(await listMyDirections({ user: stranger })).toEqual([]);
+    await expect(getManagedDirection({ user: stranger, directionId: owned.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getWaitlistOffer({ user: stranger, token: offers[0]!.token })).kind).toBe("forbidden");
     expect((await getWaitlistOffer({ user, token: offers[0]!.token })).kind).toBe("ok");
     expect((await getWaitlistOffer({ user, token: "nonexistent-token" })).kind).toBe("not-found");

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { connection } from "next/server";
 import { getProgramme } from "@/server/programme/get-programme";
 import { formatWholeKroner } from "@/lib/format";
@@ -18,12 +17,12 @@ export default async function HomePage() {
             direktionen arbejder med fremtidens kommunestyre sammen med direktioner fra andre kommuner.
           </p>
           <div className="actions">
-            <Link className="button light" href="/hold">
+            <a className="button light" href="/hold">
               Se hold og datoer
-            </Link>
-            <Link className="button ghost-light" href="/tilmelding">
+            </a>
+            <a className="button ghost-light" href="/tilmelding">
               Tilmeld jeres direktion
-            </Link>
+            </a>
           </div>
         </div>
       </section>
@@ -128,9 +127,9 @@ export default async function HomePage() {
             elektronisk til kommunens EAN-nummer.
           </p>
           <p>
-            <Link className="button" href="/hold">
+            <a className="button" href="/hold">
               Find et hold
-            </Link>
+            </a>
           </p>
         </section>
       </div>

@@ -19,19 +19,24 @@ export async function recordAudit(
     after?: unknown;
   },
 ) {
-  await tx.auditLog.create({
-    data: {
-      actorUserId: entry.actor.id,
-      actorEmail: entry.actor.email,
-      actorRole: entry.actor.role,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      directionId: entry.directionId ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
+}
+
+type AuditEntry = Parameters<typeof recordAudit>[1];
+
+/** The row an audit entry is stored as (for writers that insert it with other rows in one statement). */
+export function auditRow(entry: AuditEntry) {
+  return {
+    actorUserId: entry.actor.id,
+    actorEmail: entry.actor.email,
+    actorRole: entry.actor.role,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    directionId: entry.directionId ?? null,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  };
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

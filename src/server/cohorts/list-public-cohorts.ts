@@ -1,8 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/server/db";
 import { availability, directionSlotsLeft, isRunning, seatsForNewDirection, seatsLeft, type Availability } from "@/domain/capacity";
-import { readCohortPlacesById, type CohortPlaces } from "@/server/cohorts/place-counts";
-import type { Cohort } from "@/generated/prisma/client";
+import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
+import { DATE_COLUMNS, reviveDates } from "@/server/json-rows";
+import { Prisma, type Cohort, type Programme } from "@/generated/prisma/client";
 
 export type PublicCohort = Cohort & {
   confirmedDirections: number;
@@ -21,16 +23,34 @@ const VISIBLE = ["DRAFT", "OPEN", "CLOSED", "COMPLETED"] as const;
 
 /** The programme's cohorts as the public sees them (cancelled cohorts are hidden). */
 export async function listPublicCohorts({ now = new Date() }: { now?: Date } = {}): Promise<PublicCohort[]> {
-  const cohorts = await db.cohort.findMany({ where: { status: { in: [...VISIBLE] } }, orderBy: { number: "asc" } });
-  const places = await readCohortPlacesById(db, cohorts.map((c) => c.id));
-  return cohorts.map((cohort) => withAvailability(cohort, places.get(cohort.id)!, now));
+  // One statement (it was a Prisma ORM query and a raw one).
+  const rows = await db.$queryRaw<{ cohort: Record<string, unknown>; places: Record<string, unknown> }[]>`
+    WITH pl AS (${placesSql(Prisma.sql`SELECT id FROM "Cohort" WHERE status::text = ANY(${[...VISIBLE]})`)})
+    SELECT to_jsonb(c) AS cohort, to_jsonb(pl) AS places FROM pl JOIN "Cohort" c ON c.id = pl.id ORDER BY c.number`;
+  return rows.map((row) => withAvailability(reviveDates<Cohort>(row.cohort, DATE_COLUMNS.cohort), reviveDates<CohortPlaces>(row.places, DATE_COLUMNS.places), now));
 }
 
 export async function getPublicCohort({ slug, now = new Date() }: { slug: string; now?: Date }): Promise<PublicCohort | null> {
-  const cohort = await db.cohort.findFirst({ where: { slug, status: { in: [...VISIBLE] } } });
-  if (!cohort) return null;
-  const places = await readCohortPlacesById(db, [cohort.id]);
-  return withAvailability(cohort, places.get(cohort.id)!, now);
+  return (await readPublicCohortPage(slug, now))?.cohort ?? null;
+}
+
+/**
+ * A cohort's page: the cohort, its places and its programme in one statement (it used to be
+ * three Prisma ORM queries, and the page's title and body each read it again). Shared by
+ * everything that renders within one request.
+ */
+export const getPublicCohortPage = cache((slug: string) => readPublicCohortPage(slug, new Date()));
+
+async function readPublicCohortPage(slug: string, now: Date): Promise<{ cohort: PublicCohort; programme: Programme } | null> {
+  const rows = await db.$queryRaw<{ cohort: Record<string, unknown>; places: Record<string, unknown>; programme: Record<string, unknown> }[]>`
+    WITH pl AS (${placesSql(Prisma.sql`SELECT id FROM "Cohort" WHERE slug = ${slug} AND status::text = ANY(${[...VISIBLE]})`)})
+    SELECT to_jsonb(c) AS cohort, to_jsonb(pl) AS places, to_jsonb(pr) AS programme
+    FROM pl JOIN "Cohort" c ON c.id = pl.id JOIN "Programme" pr ON pr.id = c."programmeId"`;
+  const row = rows[0];
+  if (!row) return null;
+  const cohort = reviveDates<Cohort>(row.cohort, DATE_COLUMNS.cohort);
+  const places = reviveDates<CohortPlaces>(row.places, DATE_COLUMNS.places);
+  return { cohort: withAvailability(cohort, places, now), programme: reviveDates<Programme>(row.programme, DATE_COLUMNS.programme) };
 }
 
 function withAvailability(cohort: Cohort, places: CohortPlaces, now: Date): PublicCohort {

@@ -56,7 +56,8 @@ async function withNetworkFooters(tx: QueueTx, emails: QueuedEmail[]): Promise<Q
   });
 }
 
-function outboxRow(email: QueuedEmail) {
+/** The outbox row a mail is stored as (for writers that insert it with other rows in one statement). */
+export function outboxRow(email: QueuedEmail) {
   return {
     to: email.to,
     subject: email.subject,

@@ -3,10 +3,12 @@ import { db, lockCohort, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlacement, directionSlotsLeft, seatsLeft, type PlacementDecision } from "@/domain/capacity";
 import type { RegistrationInput } from "@/lib/schemas/registration";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { auditRow, type AuditActor } from "@/server/audit/record-audit";
 import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
-import { queueEmails } from "@/server/email/queue-email";
+import { outboxRow } from "@/server/email/queue-email";
+import { newId } from "@/server/ids";
+import { insertRows } from "@/server/insert-rows";
 import { issueInvoiceFor } from "@/server/invoicing/issue-invoice";
 import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
 import { participantSnapshot } from "@/server/registration/audit-snapshots";
@@ -162,36 +164,42 @@ async function placeDirection(
 
   const status = decision.kind === "WAITLIST" ? "WAITLISTED" : pending ? "PENDING_APPROVAL" : "CONFIRMED";
   const waitlistPosition = status === "WAITLISTED" ? capacity.lastWaitlistPosition + 1 : null;
-  const direction = await tx.direction.create({
-    data: {
-      programmeId: cohort.programmeId,
-      cohortId: cohort.id,
-      municipalityCode: municipality.code,
-      status,
-      waitlistPosition,
-      contactName: input.contactName,
-      contactTitle: input.contactTitle,
-      contactEmail: input.contactEmail,
-      contactPhone: input.contactPhone,
-      ownerUserId: actor.id,
-      ean: input.ean,
-      cvr: input.cvr,
-      orderNumber: input.orderNumber,
-      personReference: input.personReference,
-      accountingString: input.accountingString,
-      billingName: input.billingName,
-      billingStreet: input.billingStreet,
-      billingPostalCode: input.billingPostalCode,
-      billingCity: input.billingCity,
-      idempotencyKey,
-      termsAcceptedAt: now,
-    },
-  });
-  // Two plain inserts: a nested create costs a third statement to read the direction back.
-  await tx.participant.createMany({ data: participants.map((participant) => ({ ...participant, directionId: direction.id })) });
+  // The direction, its participants, the audit entry and the mails are written in ONE statement
+  // (src/server/insert-rows.ts): every statement under the lock costs a turn of the busy event
+  // loop, and every other sign-up for the cohort waits for it. The rows carry their own ids.
+  const createdAt = new Date();
+  const direction: Direction = {
+    id: newId(),
+    programmeId: cohort.programmeId,
+    cohortId: cohort.id,
+    municipalityCode: municipality.code,
+    status,
+    waitlistPosition,
+    contactName: input.contactName,
+    contactTitle: input.contactTitle,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+    ownerUserId: actor.id,
+    ean: input.ean,
+    cvr: input.cvr,
+    orderNumber: input.orderNumber,
+    personReference: input.personReference,
+    accountingString: input.accountingString ?? null,
+    billingName: input.billingName,
+    billingStreet: input.billingStreet,
+    billingPostalCode: input.billingPostalCode,
+    billingCity: input.billingCity,
+    idempotencyKey,
+    termsAcceptedAt: now,
+    cancelledAt: null,
+    runningNoticeAt: null,
+    calendarSequence: 0,
+    createdAt,
+    updatedAt: createdAt,
+  };
   const added = participants.map((participant) => ({ ...participant, status: "ACTIVE" as const }));
   const auditActor: AuditActor = { id: actor.id, email: actor.email, role: actor.role };
-  await recordAudit(tx, {
+  const audit = auditRow({
     actor: auditActor,
     action: "direction.register",
     entityType: "Direction",
@@ -206,19 +214,26 @@ async function placeDirection(
       participants: added.map(participantSnapshot),
     },
   });
-
+  // Told as the cohort will be once this registration is in: running if it reaches the minimum now.
+  const runsAfter = capacity.runningSince ?? (status === "CONFIRMED" && capacity.confirmedDirections + 1 >= capacity.minDirections ? now : null);
+  const whenInvoiced = invoiceTimingSentence({ timing: cohort.programme.invoiceTiming, cohort: { runningSince: runsAfter, seminarStart: capacity.seminarStart }, daysBefore: cohort.programme.invoiceDaysBefore });
+  const mails =
+    status === "PENDING_APPROVAL"
+      ? pendingApprovalMails({ cohort, direction, participants: added, municipalityName: municipality.name, signInEmail: actor.email })
+      : registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, invoiceTiming: whenInvoiced, now });
+  await insertRows(tx, [
+    { table: "Direction", rows: [direction] },
+    { table: "Participant", rows: added.map((participant) => ({ ...participant, id: newId(), networkToken: newId(), directionId: direction.id, createdAt, updatedAt: createdAt })) },
+    { table: "AuditLog", rows: [{ ...audit, id: newId() }] },
+    { table: "EmailOutbox", rows: mails.map((mail) => ({ ...outboxRow(mail), id: newId() })) },
+  ]);
   if (status === "PENDING_APPROVAL") {
-    await queueEmails(tx, pendingApprovalMails({ cohort, direction, participants: added, municipalityName: municipality.name, signInEmail: actor.email }));
     // The places are held, not booked: the cohort does not run on it, but the minimum's reserve
     // counts it as coming, so seats kept back for it may now go to the waiting list.
     const held = { ...capacity, heldDirections: capacity.heldDirections + 1, heldSeats: capacity.heldSeats + participants.length };
     const { after: cohortAfter } = await settleAfterRegistration(tx, { before: capacity, after: held, details: cohort, now });
     return { result: { kind: "PENDING_APPROVAL", directionId: direction.id }, cohortAfter, queuedMail: true };
   }
-  // Told as the cohort will be once this registration is in: running if it reaches the minimum now.
-  const runsAfter = capacity.runningSince ?? (status === "CONFIRMED" && capacity.confirmedDirections + 1 >= capacity.minDirections ? now : null);
-  const whenInvoiced = invoiceTimingSentence({ timing: cohort.programme.invoiceTiming, cohort: { runningSince: runsAfter, seminarStart: capacity.seminarStart }, daysBefore: cohort.programme.invoiceDaysBefore });
-  await queueEmails(tx, registrationMails({ cohort, direction, participants: added, municipalityName: municipality.name, invoiceTiming: whenInvoiced, now }));
   if (status === "WAITLISTED") {
     return { result: { kind: "WAITLISTED", directionId: direction.id, waitlistPosition: waitlistPosition! }, cohortAfter: { ...capacity, lastWaitlistPosition: waitlistPosition! }, queuedMail: true };
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Ingen adgang" };
 
@@ -9,7 +8,7 @@ export default function ForbiddenPage() {
       <h1>Du har ikke adgang til siden</h1>
       <p className="lead">Siden kræver en anden rolle end den, du er logget ind med.</p>
       <p>
-        <Link href="/">Til forsiden</Link>
+        <a href="/">Til forsiden</a>
       </p>
     </main>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { requirePageRole } from "@/server/auth/session";
-import { listMyDirections, type MyDirection } from "@/server/registration/list-my-directions";
+import { readMyRegistration, type MyDirection } from "@/server/registration/list-my-directions";
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
@@ -13,7 +13,6 @@ import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { DONE_MESSAGES } from "./messages";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
-import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -22,7 +21,7 @@ type Props = { searchParams: Promise<{ ny?: string; besked?: string; afventer?: 
 export default async function MyRegistrationPage({ searchParams }: Props) {
   await connection();
   const user = await requirePageRole("/min-tilmelding");
-  const [{ ny, besked, afventer, allerede }, directions, cohortTitles] = await Promise.all([searchParams, listMyDirections({ user }), listCohortTitles()]);
+  const [{ ny, besked, afventer, allerede }, { directions, cohortTitles }] = await Promise.all([searchParams, readMyRegistration({ user })]);
   const done = besked ? DONE_MESSAGES[besked] : undefined;
   return (
     <main id="main" className="container">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getPublicCohort } from "@/server/cohorts/list-public-cohorts";
-import { getProgramme } from "@/server/programme/get-programme";
+import { getPublicCohortPage } from "@/server/cohorts/list-public-cohorts";
 import { CohortStatusBadge } from "@/components/cohort-status-badge";
 import { CapacityMeters } from "@/components/capacity-meters";
 import { DATES_TBA } from "@/components/cohort-dates";
@@ -16,8 +14,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const cohort = await getPublicCohort({ slug: (await params).slug });
-  return cohort ? { title: cohort.title } : NOT_FOUND_METADATA;
+  const page = await getPublicCohortPage((await params).slug);
+  return page ? { title: page.cohort.title } : NOT_FOUND_METADATA;
 }
 
 function Venue({ name, address, postalCode, city }: { name: string | null; address: string | null; postalCode: string | null; city: string | null }) {
@@ -36,8 +34,9 @@ function Venue({ name, address, postalCode, city }: { name: string | null; addre
 export default async function CohortPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const [cohort, programme] = await Promise.all([getPublicCohort({ slug }), getProgramme()]);
-  if (!cohort) notFound();
+  const page = await getPublicCohortPage(slug);
+  if (!page) notFound();
+  const { cohort, programme } = page;
 
   const accepting = cohort.availability !== "CLOSED";
   return (
@@ -117,9 +116,9 @@ export default async function CohortPage({ params }: Props) {
             </p>
             {accepting ? (
               <p>
-                <Link className="button" href={`/tilmelding?hold=${cohort.slug}`}>
+                <a className="button" href={`/tilmelding?hold=${cohort.slug}`}>
                   {cohort.availability === "FULL_WAITLIST" ? "Skriv direktionen på venteliste" : "Tilmeld jeres direktion"}
-                </Link>
+                </a>
               </p>
             ) : cohort.datesAnnounced ? (
               <div className="notice">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Login mislykkedes" };
 
@@ -9,9 +8,9 @@ export default function SignInErrorPage() {
       <h1>Linket virker ikke længere</h1>
       <p className="lead">Login-linket er udløbet eller allerede brugt. Af sikkerhedshensyn virker hvert link kun én gang og i 20 minutter.</p>
       <p>
-        <Link className="button" href="/log-ind">
+        <a className="button" href="/log-ind">
           Få et nyt link
-        </Link>
+        </a>
       </p>
     </main>
   );

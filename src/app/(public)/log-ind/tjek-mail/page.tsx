@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Tjek din e-mail" };
 
@@ -13,7 +12,7 @@ export default async function CheckMailPage({ searchParams }: { searchParams: Pr
           Vi har sendt et login-link{email ? <> til <strong>{email}</strong></> : null}. Linket virker i 20 minutter og kan bruges én gang.
         </p>
       </div>
-      <p>Kommer der ingen e-mail inden for et par minutter, så kig i uønsket post, eller <Link href="/log-ind">prøv igen</Link>.</p>
+      <p>Kommer der ingen e-mail inden for et par minutter, så kig i uønsket post, eller <a href="/log-ind">prøv igen</a>.</p>
     </main>
   );
 }
