@@ -12,7 +12,7 @@ import { moveDirection } from "../../src/server/admin/move-direction";
 import { offerFreedSeats } from "../../src/server/admin/offer-freed-seats";
 import { issueDueInvoices } from "../../src/server/invoicing/issue-due-invoices";
 import { resetDatabase } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode, registrationInput } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, municipalEmail, registrationInput } from "../support/factories";
 
 beforeEach(resetDatabase);
 
@@ -33,8 +33,8 @@ async function setup(timing: InvoiceTiming, cohorts = 1) {
 }
 
 async function register(cohortSlug: string, participants = 2, now = NOW) {
-  const user = await db.user.create({ data: { email: `direktor-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
   const municipality = nextMunicipality();
+  const user = await db.user.create({ data: { email: await municipalEmail(municipality, `direktor-${randomUUID()}`), role: "DIRECTOR" } });
   const result = await registerDirection({
     actor: { id: user.id, email: user.email, role: user.role },
     input: registrationInput({ cohortSlug, participants, municipalityCode: municipality, contactEmail: `kontakt-${municipality}@example.dk` }),
