@@ -74,7 +74,9 @@ export async function fingerprint(): Promise<string> {
       (SELECT count(*) FROM "User"), (SELECT max("updatedAt") FROM "User"),
       (SELECT count(*) FROM "AuditLog"), (SELECT count(*) FROM "EmailOutbox"),
       (SELECT count(*) FROM "WaitlistOffer"), (SELECT count(*) FROM "CohortFollower"),
-      (SELECT count(*) FROM "SignInAttempt"), (SELECT max("updatedAt") FROM "Programme")) AS f`);
+      (SELECT count(*) FROM "SignInAttempt"), (SELECT max("updatedAt") FROM "Programme"),
+      (SELECT count(*) FROM "InvoiceTransmission"), (SELECT count(*) FROM "ReceiverFormat"), (SELECT max("updatedAt") FROM "ReceiverFormat"),
+      (SELECT max("eInvoiceFormatUpdatedAt") FROM "Municipality")) AS f`);
   return rows[0]!.f;
 }
 
