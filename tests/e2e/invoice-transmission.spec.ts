@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { testPool } from "../support/db";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, screenshot } from "./helpers";
 import { sessionCookieFor } from "./sessions";
 
 // Uses Aalborg's (0851) demo invoice, which the seed leaves unsent and no other spec sends.
@@ -26,6 +26,7 @@ test("staff see a failed transmission on the dashboard, set the municipality's f
   await expect(attention.getByText(`Faktura ${invoice.displayNumber}`, { exact: false })).toBeVisible();
   await expect(attention.getByText("HTTP 503 down for maintenance")).toBeVisible();
   await expectNoAxeViolations(page);
+  await screenshot(page, "admin-dashboard-failed-transmission");
 
   // The receiver format: Aalborg receives OIOUBL.
   await page.goto("/admin/fakturaer");
@@ -41,6 +42,7 @@ test("staff see a failed transmission on the dashboard, set the municipality's f
   await page.getByRole("button", { name: "Gem EAN-nummer" }).click();
   await expect(page.locator("#f-ean-error")).toContainText("gyldigt kontrolciffer");
   await expect(page.getByRole("textbox", { name: "EAN-nummer" })).toHaveValue("5798000000019");
+  await screenshot(page, "admin-receiver-formats");
 
   // Retry from the dashboard's link: the filtered invoices page.
   await page.goto("/admin");
@@ -48,6 +50,7 @@ test("staff see a failed transmission on the dashboard, set the municipality's f
   await expect(page).toHaveURL(/\/admin\/fakturaer\?afsendelse=fejlet/);
   await expect(page.getByText("Afsendelse fejlede")).toBeVisible();
   await expectNoAxeViolations(page);
+  await screenshot(page, "admin-invoices-failed-transmission");
   await page.getByRole("button", { name: `Prøv at sende ${invoice.displayNumber} igen` }).click();
   await expect(page.getByText("Fakturaen er lagt i kø og sendes om et øjeblik.")).toBeVisible();
 

@@ -75,7 +75,9 @@ export async function fingerprint(): Promise<string> {
       (SELECT count(*) FROM "AuditLog"), (SELECT count(*) FROM "EmailOutbox"),
       (SELECT count(*) FROM "WaitlistOffer"), (SELECT count(*) FROM "CohortFollower"),
       (SELECT count(*) FROM "SignInAttempt"), (SELECT max("updatedAt") FROM "Programme"),
-      (SELECT count(*) FROM "MunicipalityDomain"), (SELECT string_agg(domain, ',' ORDER BY domain) FROM "MunicipalityDomain")) AS f`);
+      (SELECT count(*) FROM "MunicipalityDomain"), (SELECT string_agg(domain, ',' ORDER BY domain) FROM "MunicipalityDomain"),
+      (SELECT count(*) FROM "InvoiceTransmission"), (SELECT count(*) FROM "ReceiverFormat"), (SELECT max("updatedAt") FROM "ReceiverFormat"),
+      (SELECT max("eInvoiceFormatUpdatedAt") FROM "Municipality")) AS f`);
   return rows[0]!.f;
 }
 

@@ -18,6 +18,8 @@ import { accessPointChannel, fileDropChannel, type EInvoiceTransport } from "../
 import { resendInvoice } from "../../src/server/admin/resend-invoice";
 import { setMunicipalityFormat } from "../../src/server/invoicing/set-municipality-format";
 import { setEanFormat } from "../../src/server/invoicing/set-ean-format";
+import { removeEanFormat } from "../../src/server/invoicing/remove-ean-format";
+import { receiverFormatFor } from "../../src/server/invoicing/receiver-format";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode, VALID_EANS } from "../support/factories";
@@ -274,6 +276,30 @@ describe("the transmission outbox", () => {
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("CREDITED");
     expect((await db.invoice.findUniqueOrThrow({ where: { id: note.id } })).status).toBe("SENT");
     expect(readdirSync(dir)).toContain("kreditnota-K2030-K-0001.peppol.xml");
+  });
+});
+
+describe("receiver formats", () => {
+  it("only staff set them; an EAN must be valid; removing an EAN's own format lets the municipality's apply again", async () => {
+    const staff = await staffUser();
+    const director = { ...staff, id: "d", email: "direktor@example.dk", role: "DIRECTOR" as const };
+    const code = municipalityCode(0);
+    await expect(setMunicipalityFormat({ actor: director, municipalityCode: code, format: "OIOUBL_21" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setEanFormat({ actor: staff, ean: "5798000000019", municipalityCode: code, format: "OIOUBL_21", note: "" })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await receiverFormatFor({ ean: VALID_EANS[0]!, municipalityCode: code })).toBe("PEPPOL_BIS3");
+
+    await setMunicipalityFormat({ actor: staff, municipalityCode: code, format: "OIOUBL_21" });
+    expect(await setMunicipalityFormat({ actor: staff, municipalityCode: code, format: "OIOUBL_21" })).toEqual({ changed: false });
+    await setEanFormat({ actor: staff, ean: ` ${VALID_EANS[0]} `, municipalityCode: code, format: "PEPPOL_BIS3", note: "NemHandel-registret" });
+    expect(await receiverFormatFor({ ean: VALID_EANS[0]!, municipalityCode: code })).toBe("PEPPOL_BIS3");
+    expect(await receiverFormatFor({ ean: VALID_EANS[1]!, municipalityCode: code })).toBe("OIOUBL_21");
+    await removeEanFormat({ actor: staff, ean: VALID_EANS[0]! });
+    expect(await receiverFormatFor({ ean: VALID_EANS[0]!, municipalityCode: code })).toBe("OIOUBL_21");
+    expect((await db.auditLog.findMany({ where: { action: { startsWith: "receiver-format." } }, orderBy: { at: "asc" } })).map((a) => a.action)).toEqual([
+      "receiver-format.update",
+      "receiver-format.ean-set",
+      "receiver-format.ean-remove",
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ const PEPPOL = path.join(EINVOICE_RULES_DIR, "peppol-2026.5");
 const OIOUBL = path.join(EINVOICE_RULES_DIR, "oioubl-2.1-schematron-1.17.2");
 
 /** Generous: a JVM and a 1 MB stylesheet on a busy 2-core machine. */
-export const RULES_TIMEOUT_MS = 180_000;
+export const RULES_TIMEOUT_MS = 300_000;
 
 type Stylesheet = { name: string; file: string; blocking: (flag: string) => boolean };
 const STYLESHEETS = {

@@ -30,7 +30,7 @@ export function EanFormatForm({ municipalities }: { municipalities: { code: stri
           ))}
         </SelectField>
       </div>
-      <Field name="note" label="Note (valgfri)" hint="F.eks. hvor oplysningen kommer fra (NemHandel-registret)." maxLength={200} state={state} />
+      <Field name="note" label="Note" hint="F.eks. hvor oplysningen kommer fra (NemHandel-registret)." maxLength={200} state={state} />
       <div className="form-actions">
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Gemmer …" : "Gem EAN-nummer"}
