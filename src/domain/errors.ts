@@ -55,7 +55,6 @@ export const ERROR_MESSAGES = {
   CREDIT_EXCEEDS_INVOICE: "Der kan ikke krediteres flere deltagere, end fakturaen har tilbage.",
   INVOICE_ALREADY_CREDITED: "Fakturaen er allerede krediteret.",
   INVOICE_PAID: "Fakturaen er betalt, så faktureringsoplysningerne kan ikke længere rettes her. Kontakt Komponent, hvis de skal rettes.",
-  GOODWILL_CHOICE: "Vælg, om deltagerne beholder pladsen uden betaling, eller om pladsen skal faktureres igen.",
   RESPONSE_INVALID: "Svaret overholder ikke de officielle regler for e-fakturasvar.",
   RESPONSE_UNMATCHED: "Svaret henviser ikke til en faktura, vi har udstedt.",
   RESPONSE_VALIDATION_UNAVAILABLE: "Svaret kan ikke valideres, fordi valideringen ikke er sat op (EINVOICE_RULES_DIR og Java).",

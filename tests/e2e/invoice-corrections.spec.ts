@@ -57,3 +57,41 @@ test("a director corrects the EAN: the invoice is credited and re-issued with th
   expect(mail.text).toContain(after.rows[0]!.displayNumber);
   expect(mail.text).toContain(`sendes elektronisk til ${NEW_EAN}`);
 });
+
+test("staff correct the invoice details from the direction's page and credit a seat as goodwill", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { rows } = await testPool().query<{ id: string }>(`SELECT id FROM "Direction" WHERE "municipalityCode" = '0851'`);
+  const directionId = rows[0]!.id;
+  await signIn(page, "staff@komponent.demo.dk", `/admin/tilmeldinger/${directionId}`);
+  await page.getByRole("link", { name: "Ret fakturaoplysninger …" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ret fakturaoplysninger for Aalborg" })).toBeVisible();
+  await expect(page.getByText("Kontaktpersonen får én mail om rettelsen")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Personreference").fill("");
+  await page.getByRole("button", { name: "Ret fakturaoplysningerne" }).click();
+  await expect(page.locator("#f-personReference-error")).toHaveText("Skriv personreference.");
+  await page.getByLabel("Personreference").fill("Økonomiafdelingen, Aalborg");
+  await page.getByRole("button", { name: "Ret fakturaoplysningerne" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/tilmeldinger/${directionId}\\?ok=invoice-details-corrected`));
+  await expect(page.getByText(/^Fakturaoplysningerne er rettet: de ubetalte fakturaer er krediteret/)).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^Komponent \(staff@komponent\.demo\.dk\) ændrede fakturaoplysningerne: personreference .* → Økonomiafdelingen, Aalborg; fakturaen blev krediteret/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A manual credit must say whether the seat stays (goodwill) or is invoiced again.
+  const open = await testPool().query<{ displayNumber: string }>(`SELECT "displayNumber" FROM "Invoice" WHERE "directionId" = $1 AND kind = 'INVOICE' AND status <> 'CREDITED'`, [directionId]);
+  const number = open.rows[0]!.displayNumber;
+  await page.getByRole("link", { name: `Kreditér ${number}` }).click();
+  await page.getByLabel("Et antal deltagere").check();
+  await page.getByLabel("Antal deltagere (ved delvis kreditering)").fill("1");
+  await page.getByLabel("Begrundelse").fill("Goodwill: oplægsholder udeblev");
+  await page.getByRole("button", { name: "Udsted kreditnota" }).click();
+  await expect(page.locator("#f-seat-error")).toHaveText("Vælg, om deltagerne beholder pladsen uden betaling, eller om pladsen skal faktureres igen.");
+  await expect(page.getByLabel("Begrundelse")).toHaveValue("Goodwill: oplægsholder udeblev");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Ja, som goodwill").check();
+  await page.getByRole("button", { name: "Udsted kreditnota" }).click();
+  await expect(page).toHaveURL(/\?ok=invoice-credited/);
+  await expect(page.getByRole("cell", { name: /kreditnota K2030-K-\d+ til faktura .* for 1 deltager som goodwill, så pladsen ikke faktureres igen\./ })).toBeVisible();
+  const goodwill = await testPool().query<{ keepsSeat: boolean }>(`SELECT "keepsSeat" FROM "Invoice" WHERE "directionId" = $1 AND kind = 'CREDIT_NOTE' ORDER BY "createdAt" DESC LIMIT 1`, [directionId]);
+  expect(goodwill.rows[0]!.keepsSeat).toBe(true);
+});

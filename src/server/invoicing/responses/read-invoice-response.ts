@@ -72,7 +72,7 @@ export async function readInvoiceResponse(xml: string): Promise<InvoiceResponseD
   if (!guessed) throw new DomainError("RESPONSE_INVALID", { errors: ["Ukendt eller manglende CustomizationID."] });
   const [fieldsText, svrl] = await Promise.all([
     runSaxon({ xml, stylesheet: await fieldsXslt(), ...setup }),
-    runSaxon({ xml, stylesheet: path.join(setup.rulesDir, RULES[guessed]), ...setup }),
+    runSaxon({ xml, stylesheet: path.join(/*turbopackIgnore: true*/ setup.rulesDir, RULES[guessed]), ...setup }),
   ]).catch((error: unknown) => {
     if (error instanceof DomainError) throw error;
     throw new DomainError("RESPONSE_INVALID", { errors: ["Dokumentet kan ikke læses som XML."] });
