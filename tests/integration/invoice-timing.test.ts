@@ -100,7 +100,7 @@ describe.each(MODES)("invoice timing %s", (mode) => {
     const waiting = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: nextMunicipality(), participants: 2, status: "WAITLISTED", waitlistPosition: 1 });
     await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     const offer = await db.waitlistOffer.findFirstOrThrow({ where: { directionId: waiting.id, status: "OPEN" } });
-    const owner = await db.user.create({ data: { email: `owner-${randomUUID()}@example.dk`, role: "DIRECTOR" } });
+    const owner = await db.user.create({ data: { email: await municipalEmail(waiting.municipalityCode, `owner-${randomUUID()}`), role: "DIRECTOR" } });
     await db.direction.update({ where: { id: waiting.id }, data: { ownerUserId: owner.id } });
     const accepted = await acceptWaitlistOffer({ actor: { id: owner.id, email: owner.email, role: "DIRECTOR" }, token: offer.token, now: NOW });
     expect(accepted.direction.status).toBe("CONFIRMED");
