@@ -69,7 +69,7 @@ function newestMtime(dir) {
 }
 
 function needsBuild() {
-  const buildId = ".next/BUILD_ID";
+  const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return ["src", "public"].some((dir) => existsSync(dir) && newestMtime(dir) > built) ||

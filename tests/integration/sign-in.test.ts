@@ -58,6 +58,7 @@ describe("magic links", () => {
 
     const limit = Number(process.env.SIGN_IN_LIMIT_PER_IP ?? 30);
     const byIp = await burst(limit + 10, (i) => ({ email: `parallel${i}@herning.dk`, ip: "10.5.0.1", callbackPath: "/" }));
+    for (const r of byIp) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "RATE_LIMITED" });
     expect(byIp.filter((r) => r.status === "fulfilled")).toHaveLength(limit);
   });
 

@@ -7,9 +7,17 @@ import { env } from "@/env";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/server/auth/sign-in-token";
 import { sameOriginPath } from "@/lib/same-origin";
 
+// The adapter is typed against @prisma/client; our client is generated to src/generated.
+const adapter = PrismaAdapter(db as never);
+// next-auth deletes the browser's previous session when an e-mail link signs in someone else,
+// or the same person again after their sessions were ended (passkey reset, access removed);
+// the adapter's delete throws when that row is already gone, failing the sign-in. Idempotent here.
+adapter.deleteSession = async (sessionToken: string) => {
+  await db.session.deleteMany({ where: { sessionToken } });
+};
+
 export const authOptions: NextAuthOptions = {
-  // The adapter is typed against @prisma/client; our client is generated to src/generated.
-  adapter: PrismaAdapter(db as never),
+  adapter,
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
   providers: [

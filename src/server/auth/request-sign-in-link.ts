@@ -10,6 +10,9 @@ import { signInEmail } from "@/emails/sign-in-email";
 const WINDOW_MS = 15 * 60_000;
 export const MAX_PER_ADDRESS = 5;
 const SIGN_IN_LOCK_CLASS = { email: 20_261_127, ip: 20_261_128 } as const;
+// Requests from one office queue on its address's lock: time to take their turn rather than fail.
+// Not db.ts's `transaction`, which also clears the public page cache: sign-in changes no public data.
+const QUEUE_ON_LOCKS = { maxWait: 20_000, timeout: 20_000 };
 
 /**
  * Sends a magic link. Every address, known or not, takes the same path (users are
@@ -39,6 +42,6 @@ export async function requestSignInLink({ email, ip, callbackPath, now = new Dat
     const params = new URLSearchParams({ token, email, callbackUrl: callbackPath });
     const url = `${env.NEXTAUTH_URL}/log-ind/bekraeft?${params}`;
     await queueEmail(tx, { to: email, kind: "sign-in", ...signInEmail({ url, minutes: SIGN_IN_LINK_MAX_AGE_SECONDS / 60 }) });
-  });
+  }, QUEUE_ON_LOCKS);
   kickOutbox();
 }
