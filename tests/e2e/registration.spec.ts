@@ -35,6 +35,8 @@ async function fillInvoice(page: Page, { ean, cvr }: { ean: string; cvr: string 
 const next = (page: Page) => page.getByRole("button", { name: "Næste", exact: true }).click();
 
 test("a new director registers four participants on hold 2 and gets the confirmation with calendar files", async ({ page }) => {
+  // Five steps with axe on each: over a minute on a loaded machine.
+  test.setTimeout(180_000);
   const email = "direktor@vejle.demo.dk";
   await signIn(page, email, "/tilmelding?hold=hold-2");
   const since = new Date();

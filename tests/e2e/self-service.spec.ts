@@ -6,6 +6,8 @@ import { signIn, waitForMail } from "./auth";
 const DIRECTOR = "direktor@aarhus.demo.dk";
 
 test("a director sees the registration, corrects a participant and replaces another", async ({ page }) => {
+  // Many pages with axe on each: over a minute on a loaded machine.
+  test.setTimeout(180_000);
   await signIn(page, DIRECTOR);
   await expect(page).toHaveURL(/\/min-tilmelding/);
   await expect(page.getByRole("heading", { level: 1, name: "Min tilmelding" })).toBeVisible();
