@@ -371,7 +371,11 @@ test("the participant limit: a sentence replaces 'Tilføj deltager' at the limit
     await expect(summary).toBeFocused();
     const link = summary.getByRole("link", { name: /Grænsen er 2 deltagere pr\. direktion\./ });
     await expect(link).toHaveAttribute("href", "#f-participants");
-    await expect(page.locator("#f-participants")).toHaveClass("error");
+    // Styled like every field's error: the summary's colour, next to what it is about.
+    const listError = page.locator("#f-participants");
+    await expect(listError).toHaveClass("error");
+    await expect(listError).toHaveCSS("color", await link.evaluate((a) => getComputedStyle(a).color));
+    await expect(listError).toHaveCSS("font-weight", "600");
     await link.click();
     await expect(page.locator("#f-participants")).toBeFocused();
     await expect(limitSentence).toHaveText("En direktion kan tilmelde højst 2 deltagere, og I har 3 deltagere på. Fjern en af deltagerne for at gå videre.");

@@ -22,10 +22,13 @@ export function ParticipantsStep({ state, pending }: { state: RegistrationState;
   return (
     <>
       <p>Tilmeld alle fra direktionen, der deltager. Hver deltager får en velkomstmail med datoerne, når tilmeldingen er bekræftet.</p>
+      {/* An error about the list as a whole (too many participants) looks like any field's error. */}
       {listError && (
-        <p className="error" id={fieldId("participants")} tabIndex={-1}>
-          {listError}
-        </p>
+        <div className="field">
+          <p className="error" id={fieldId("participants")} tabIndex={-1}>
+            {listError}
+          </p>
+        </div>
       )}
       {rows.map((row, index) => {
         const p = (key: string) => `participants.${row}.${key}`;
