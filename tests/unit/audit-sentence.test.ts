@@ -23,7 +23,7 @@ function recordedActions(): { actions: Set<string>; unknownTemplates: string[] }
   const unknownTemplates: string[] = [];
   for (const file of sourceFiles(SRC)) {
     const source = readFileSync(file, "utf8");
-    if (!/recordAudit\(|confirmWaitlistedDirection\(/.test(source)) continue;
+    if (!/recordAudit\(|auditRow\(|confirmWaitlistedDirection\(/.test(source)) continue;
     for (const [, expression] of source.matchAll(/\baction:\s*([^\n,]+)/g)) {
       for (const [, key] of expression!.matchAll(/"([a-z]+(?:\.[a-z_-]+)+)"/g)) actions.add(key!);
       for (const [, head] of expression!.matchAll(/`([a-z.\-_]*)\$\{/g)) {
