@@ -12,7 +12,8 @@ import { isGapless } from "../../src/domain/invoice-numbering";
 import { formatAmount } from "../../src/lib/format";
 import { DomainError } from "../../src/domain/errors";
 import { resetDatabase, testPool } from "../support/db";
-import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
+import { createCohort, createDirection, createProgramme, municipalityCode, VALID_EANS } from "../support/factories";
+import { correctInvoiceDetails } from "../../src/server/registration/correct-invoice-details";
 import { officialRuleFailures, RULES_TIMEOUT_MS } from "../support/einvoice-rules";
 import { moveDirection } from "../../src/server/admin/move-direction";
 import type { CurrentUser } from "../../src/server/auth/session";
@@ -244,7 +245,7 @@ describe("credit notes", () => {
 
 describe("electronic documents from real rows", () => {
   it(
-    "invoices for 1, 5 and 40 participants, a supplementary invoice, partial and full credit notes and a re-issue after a cohort move all pass the official Peppol and OIOUBL rules",
+    "invoices for 1, 5 and 40 participants, a supplementary invoice, partial and full credit notes, a corrected re-issue and a re-issue after a cohort move all pass the official Peppol and OIOUBL rules",
     async () => {
       const programme = await createProgramme({ maxParticipantsPerDirection: 40 });
       const cohort = await createCohort(programme.id, { maxParticipants: 40 });
@@ -272,6 +273,19 @@ describe("electronic documents from real rows", () => {
       expect(afterMove.map((i) => i.kind)).toEqual(["CREDIT_NOTE", "INVOICE"]);
       expect(large.netOre).toBe(40 * 1_490_000);
 
+      // Staff correct the EAN, order number and personreference: a credit note and a new invoice.
+      const wrong = await make(4, 2);
+      const wrongInvoice = (await issue(wrong.id))!;
+      const { ean: _ean, orderNumber: _order, personReference: _ref, ...kept } = wrong;
+      const corrected = await correctInvoiceDetails({
+        actor: { id: staffRow.id, email: staffRow.email, role: "STAFF" },
+        directionId: wrong.id,
+        input: { ean: VALID_EANS[2]!, cvr: kept.cvr, orderNumber: "PO-RETTET-7", personReference: "Rettet Reference", accountingString: kept.accountingString, billingName: kept.billingName, billingStreet: kept.billingStreet, billingPostalCode: kept.billingPostalCode, billingCity: kept.billingCity },
+        now: NOW,
+      });
+      expect(corrected.credited.map((i) => i.id)).toEqual([wrongInvoice.id]);
+      expect(corrected.invoice!.buyerOrderNumber).toBe("PO-RETTET-7");
+
       const documents = [];
       for (const [label, id] of [
         ["1 participant", first.id],
@@ -282,6 +296,8 @@ describe("electronic documents from real rows", () => {
         ["full credit note", full.id],
         ["credit note of a move", afterMove[0]!.id],
         ["re-issue after a move", afterMove[1]!.id],
+        ["credit note of a correction", corrected.creditNotes[0]!.id],
+        ["corrected re-issue", corrected.invoice!.id],
       ] as const) {
         documents.push({ label, document: (await loadInvoiceDocument({ invoiceId: id }))!.document });
       }
