@@ -93,11 +93,15 @@ test("a registration from another domain is pending, staff approve it in one ste
 
   const approved = await waitForMail(email, since, /er godkendt/);
   expect(approved.text).toMatch(/Tilmeldingen er nu bekræftet/);
-  const { rows: after } = await testPool().query<{ status: string; invoices: number }>(
-    `SELECT d.status::text, (SELECT count(*)::int FROM "Invoice" i WHERE i."directionId" = d.id) AS invoices FROM "Direction" d WHERE d.id = $1`,
+  // Approval invoices as the programme's invoicing time says: at once if it is "at registration"
+  // or the cohort already runs, otherwise when the cohort runs (the default).
+  const { rows: after } = await testPool().query<{ status: string; invoices: number; invoicedNow: boolean }>(
+    `SELECT d.status::text, (SELECT count(*)::int FROM "Invoice" i WHERE i."directionId" = d.id) AS invoices,
+            (p."invoiceTiming"::text = 'AT_REGISTRATION' OR c."runningSince" IS NOT NULL) AS "invoicedNow"
+     FROM "Direction" d JOIN "Cohort" c ON c.id = d."cohortId" JOIN "Programme" p ON p.id = c."programmeId" WHERE d.id = $1`,
     [directionId],
   );
-  expect(after).toEqual([{ status: "CONFIRMED", invoices: 1 }]);
+  expect(after).toEqual([{ status: "CONFIRMED", invoices: after[0]!.invoicedNow ? 1 : 0, invoicedNow: after[0]!.invoicedNow }]);
 
   // The domain list is staff's to edit: the added domain shows, a bad one is explained next to the field and kept.
   await staff.goto("/admin/kommuner?q=svendborg");
