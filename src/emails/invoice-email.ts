@@ -56,7 +56,7 @@ function correctedInvoiceEmail({ document, cohortTitle, creditNotes }: { documen
     blocks: [
       {
         type: "paragraph",
-        text: `Faktureringsoplysningerne for ${document.buyer.name}s deltagelse i ${cohortTitle} i Kommunestyret 2030 er rettet. Derfor er ${plural ? "fakturaerne" : "fakturaen"} ${invoices} krediteret, og I får her en ny faktura med de rettede oplysninger.`,
+        text: `Vi har rettet faktureringsoplysningerne for ${document.buyer.name} vedrørende ${cohortTitle} i Kommunestyret 2030. Derfor er ${plural ? "fakturaerne" : "fakturaen"} ${invoices} krediteret, og I får her en ny faktura med de rettede oplysninger.`,
       },
       {
         type: "list",
