@@ -179,6 +179,15 @@ describe("correcting the invoice details", () => {
     expect(corrected.invoice!.grossOre).toBe(invoice.grossOre);
   });
 
+  it("credit-and-reissue with one mail but no new invoice after all gives each credit note its own mail back", async () => {
+    const { direction, invoice } = await invoicedDirection(2);
+    // Not confirmed: issueInvoice issues nothing, so no invoice mail could carry the credit note.
+    await db.direction.update({ where: { id: direction.id }, data: { status: "PENDING_APPROVAL" } });
+    const result = await transaction((tx) => creditAndReissue({ tx, directionId: direction.id, invoiceIds: [invoice.id], reason: "Test", actor: STAFF, oneMail: true, now: NOW }));
+    expect(result.invoice).toBeNull();
+    expect(await db.invoiceTransmission.findFirstOrThrow({ where: { invoiceId: result.creditNotes[0]!.id } })).toMatchObject({ channels: ["e-invoice", "email"] });
+  });
+
   it("credit-and-reissue refuses a paid or already credited invoice it is asked for", async () => {
     const { direction, invoice } = await invoicedDirection(2);
     await markInvoicePaid({ invoiceId: invoice.id, actor: STAFF, paidAt: NOW });
