@@ -52,10 +52,12 @@ test("a director corrects the EAN: the invoice is credited and re-issued with th
   );
   expect(after.rows.map((r) => [r.buyerEan, r.buyerOrderNumber])).toEqual([[NEW_EAN, "PO-2030-77"]]);
 
-  // One mail explains both documents.
-  const mail = await waitForMail(DIRECTOR, since, /^Rettet faktura til Aalborg/);
-  expect(mail.text).toContain(after.rows[0]!.displayNumber);
-  expect(mail.text).toContain(`sendes elektronisk til ${NEW_EAN}`);
+  // One mail explains both documents: the new invoice's, sent by the transmission worker with
+  // the credit note attached (tests/integration/invoice-corrections.test.ts counts the mails).
+  const mail = await waitForMail(DIRECTOR, since, new RegExp(`^Rettet faktura ${after.rows[0]!.displayNumber} – Kommunestyret 2030$`));
+  expect(mail.text).toContain(NEW_EAN);
+  for (const number of old) expect(mail.text).toContain(number);
+  expect(mail.text).toContain("skal ikke betales");
 });
 
 test("staff correct the invoice details from the direction's page and credit a seat as goodwill", async ({ page }) => {

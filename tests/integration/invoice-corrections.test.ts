@@ -1,4 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
+// Read once by src/env.ts on first use, so set before any test touches the app code.
+process.env.INVOICE_COPY_EMAIL = "bogholderi@komponent.example.dk";
+
 import { db, transaction } from "../../src/server/db";
 import { DomainError } from "../../src/domain/errors";
 import { SYSTEM_ACTOR, type AuditActor } from "../../src/server/audit/record-audit";
@@ -10,6 +14,8 @@ import { correctInvoiceDetails } from "../../src/server/registration/correct-inv
 import { addParticipant } from "../../src/server/registration/add-participant";
 import { removeParticipant } from "../../src/server/registration/remove-participant";
 import { auditSentence } from "../../src/lib/audit-sentence";
+import { deliverTransmissions } from "../../src/server/invoicing/deliver-transmissions";
+import type { EInvoiceTransport } from "../../src/server/invoicing/transmission/e-invoice-channel";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode, participantInput, VALID_EANS } from "../support/factories";
@@ -43,6 +49,23 @@ async function invoicedDirection(participants = 3) {
   return { programme, cohort, direction, director, invoice };
 }
 
+/** Runs the transmission outbox until nothing is due; returns the documents delivered as e-invoices. */
+async function deliverAll(now: Date) {
+  const delivered: string[] = [];
+  const transport: EInvoiceTransport = {
+    name: "e-invoice-access-point",
+    async deliver({ loaded }) {
+      delivered.push(loaded.document.number);
+    },
+  };
+  for (let round = 0; round < 10; round++) {
+    const { sent, failed } = await deliverTransmissions({ transport, now });
+    expect(failed).toBe(0);
+    if (sent === 0) break;
+  }
+  return delivered;
+}
+
 function detailsOf(direction: { ean: string; cvr: string; orderNumber: string; personReference: string; accountingString: string | null; billingName: string; billingStreet: string; billingPostalCode: string; billingCity: string }) {
   const { ean, cvr, orderNumber, personReference, accountingString, billingName, billingStreet, billingPostalCode, billingCity } = direction;
   return { ean, cvr, orderNumber, personReference, accountingString, billingName, billingStreet, billingPostalCode, billingCity };
@@ -63,16 +86,52 @@ describe("correcting the invoice details", () => {
     expect(lines.map((l) => [l.quantity, l.description.startsWith("Tillæg")])).toEqual([[3, false]]);
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("CREDITED");
 
-    const mails = await db.emailOutbox.findMany({ where: { directionId: direction.id, kind: "invoice-corrected" } });
-    expect(mails).toHaveLength(1);
-    expect(mails[0]!.text).toContain(note!.displayNumber);
-    expect(mails[0]!.text).toContain(corrected.invoice!.displayNumber);
+    // The one mail is the new invoice's, queued by the transmission worker (see below): no
+    // separate summary, and nothing queued in the correction's own transaction.
+    expect(await db.emailOutbox.count({ where: { directionId: direction.id } })).toBe(0);
+    expect(await db.invoiceTransmission.findFirstOrThrow({ where: { invoiceId: corrected.invoice!.id } })).toMatchObject({ channels: ["e-invoice", "email"], withCreditNoteIds: [note!.id] });
+    expect(await db.invoiceTransmission.findFirstOrThrow({ where: { invoiceId: note!.id } })).toMatchObject({ channels: ["e-invoice"], withCreditNoteIds: [] });
 
     const history = await db.auditLog.findMany({ where: { directionId: direction.id }, orderBy: { at: "asc" } });
     expect(history.map((h) => h.action)).toEqual(["invoice.issue", "invoice.credit", "invoice.reissue", "direction.invoice-details.update"]);
     const sentences = history.map((h) => auditSentence(h, { audience: "director", viewerEmail: director.email! }));
     expect(sentences[3]).toMatch(/^Du ændrede fakturaoplysningerne: EAN-nummer 5798000000018 → 5798000000032 og ordrenummer .* → PO-RET; fakturaen blev krediteret \(K2030-K-\d+\) og udstedt på ny med de rettede oplysninger \(K2030-F-\d+\)\.$/);
     expect(sentences[2]).toMatch(/^Der blev udstedt ny faktura K2030-F-\d+ i stedet for K2030-F-\d+ på 44\.700,00 kr\. ekskl\. moms/);
+  });
+
+  it("the contact gets exactly one mail for a correction of two invoices: the new invoice with both credit notes attached (and one bookkeeping copy)", async () => {
+    const { direction, director, invoice } = await invoicedDirection(2);
+    const { invoice: supplement } = await addParticipant({ actor: STAFF, directionId: direction.id, input: participantInput("Sara Supplement"), now: NOW });
+    await deliverAll(NOW);
+    const before = new Set((await db.emailOutbox.findMany({ select: { id: true } })).map((m) => m.id));
+
+    const corrected = await correctInvoiceDetails({ actor: director, directionId: direction.id, input: { ...detailsOf(direction), ean: VALID_EANS[2]! }, now: NOW });
+    expect(corrected.credited.map((i) => i.id).sort()).toEqual([invoice.id, supplement!.id].sort());
+    const [first, second] = corrected.creditNotes;
+    const fresh = corrected.invoice!;
+    // Nothing is queued by the correction itself: the mail waits for the PDFs, rendered by the worker.
+    expect((await db.emailOutbox.findMany()).filter((m) => !before.has(m.id))).toEqual([]);
+
+    // Every document still goes out as its own e-invoice, once.
+    expect((await deliverAll(NOW)).sort()).toEqual([first!.displayNumber, second!.displayNumber, fresh.displayNumber].sort());
+    expect(await deliverAll(NOW)).toEqual([]);
+
+    const mails = (await db.emailOutbox.findMany()).filter((m) => !before.has(m.id));
+    expect(mails.map((m) => m.to).sort()).toEqual(["bogholderi@komponent.example.dk", direction.contactEmail].sort());
+    for (const mail of mails) {
+      expect(mail.kind).toBe("invoice");
+      expect(mail.subject).toBe(`Rettet faktura ${fresh.displayNumber} – Kommunestyret 2030`);
+      const attachments = mail.attachments as { filename: string; contentType: string; contentBase64: string }[];
+      expect(attachments.map((a) => a.filename)).toEqual([fresh, first!, second!].map((d) => `${d.kind === "INVOICE" ? "faktura" : "kreditnota"}-${d.displayNumber}.pdf`));
+      for (const attachment of attachments) expect(Buffer.from(attachment.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+      expect(mail.text).toContain(`Kreditnota ${first!.displayNumber} krediterer faktura ${invoice.displayNumber}`);
+      expect(mail.text).toContain(`Kreditnota ${second!.displayNumber} krediterer faktura ${supplement!.displayNumber}`);
+      expect(mail.text).toContain(`Ny faktura ${fresh.displayNumber}`);
+      expect(mail.text).toContain(`De krediterede fakturaer ${invoice.displayNumber} og ${supplement!.displayNumber} skal ikke betales`);
+      expect(mail.text).toContain(VALID_EANS[2]!);
+    }
+    // All three documents are marked sent, each with its own history entry.
+    for (const id of [fresh.id, first!.id, second!.id]) expect(await db.auditLog.count({ where: { action: "invoice.transmit", entityId: id } })).toBe(1);
   });
 
   it("an address or accounting string change alone also re-issues; saving the same details changes nothing", async () => {
@@ -118,6 +177,15 @@ describe("correcting the invoice details", () => {
     expect(removed.creditNote).toBeNull();
     const corrected = await correctInvoiceDetails({ actor: STAFF, directionId: direction.id, input: { ...detailsOf(direction), ean: VALID_EANS[1]! }, now: LATE });
     expect(corrected.invoice!.grossOre).toBe(invoice.grossOre);
+  });
+
+  it("credit-and-reissue with one mail but no new invoice after all gives each credit note its own mail back", async () => {
+    const { direction, invoice } = await invoicedDirection(2);
+    // Not confirmed: issueInvoice issues nothing, so no invoice mail could carry the credit note.
+    await db.direction.update({ where: { id: direction.id }, data: { status: "PENDING_APPROVAL" } });
+    const result = await transaction((tx) => creditAndReissue({ tx, directionId: direction.id, invoiceIds: [invoice.id], reason: "Test", actor: STAFF, oneMail: true, now: NOW }));
+    expect(result.invoice).toBeNull();
+    expect(await db.invoiceTransmission.findFirstOrThrow({ where: { invoiceId: result.creditNotes[0]!.id } })).toMatchObject({ channels: ["e-invoice", "email"] });
   });
 
   it("credit-and-reissue refuses a paid or already credited invoice it is asked for", async () => {

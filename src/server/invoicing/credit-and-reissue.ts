@@ -27,6 +27,10 @@ export type CreditAndReissueResult = {
  * yet fully credited and not paid. `includePaid` also credits paid invoices (a move: the
  * payment is carried over to the new invoice by hand). `reissue: false` only credits (a move
  * to a cohort whose invoicing time has not come). Transmit the result after commit.
+ *
+ * `oneMail`: the contact gets one mail for the lot, the new invoice's, with the credit notes'
+ * PDFs attached and worded as a correction; each credit note still goes out as its own
+ * e-invoice. Without a new invoice every credit note keeps its own mail.
  */
 export async function creditAndReissue({
   tx,
@@ -36,6 +40,7 @@ export async function creditAndReissue({
   actor,
   includePaid = false,
   reissue = true,
+  oneMail = false,
   now = new Date(),
 }: {
   tx: Tx;
@@ -45,6 +50,7 @@ export async function creditAndReissue({
   actor: AuditActor;
   includePaid?: boolean;
   reissue?: boolean;
+  oneMail?: boolean;
   now?: Date;
 }): Promise<CreditAndReissueResult> {
   // The same lock issueInvoice takes: no one issues or credits for the direction meanwhile.
@@ -71,14 +77,21 @@ export async function creditAndReissue({
 
   const documents = invoiceDocumentsOf(direction.invoices);
   const dueBefore = quantityDue({ activeParticipants: direction.participants.length, documents });
+  const bundle = oneMail && reissue;
   const creditNotes: Invoice[] = [];
   let seats = 0;
   for (const invoice of credited) {
     seats += uncreditedQuantity({ invoice: documents.find((d) => d.id === invoice.id)!, documents });
-    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason, actor, now }));
+    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason, actor, now, channels: bundle ? ["e-invoice"] : undefined }));
   }
+  const creditNoteIds = creditNotes.map((c) => c.id);
   const invoice = reissue
-    ? await issueInvoice(tx, { directionId, actor, now, reissue: { replaces: credited.map((i) => i.displayNumber), quantity: seats + dueBefore } })
+    ? await issueInvoice(tx, { directionId, actor, now, reissue: { replaces: credited.map((i) => i.displayNumber), quantity: seats + dueBefore, withCreditNoteIds: bundle ? creditNoteIds : undefined } })
     : null;
+  // No new invoice after all (nothing due, or not confirmed): no mail would carry the credit
+  // notes, so each goes back to its own.
+  if (bundle && !invoice) {
+    await tx.invoiceTransmission.updateMany({ where: { invoiceId: { in: creditNoteIds }, status: "PENDING" }, data: { channels: ["e-invoice", "email"] } });
+  }
   return { credited, creditNotes, invoice };
 }

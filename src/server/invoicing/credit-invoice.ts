@@ -8,7 +8,7 @@ import { dateColumn, invoiceDates } from "@/domain/invoice-dates";
 import { CREDIT_NOTE_SERIES, INVOICE_NUMBER_PREFIX, displayInvoiceNumber } from "@/domain/invoice-numbering";
 import { invoiceDocumentsOf } from "@/server/invoicing/invoiced-documents";
 import { takeInvoiceNumber } from "@/server/invoicing/take-invoice-number";
-import { enqueueTransmission } from "@/server/invoicing/enqueue-transmission";
+import { enqueueTransmission, type TransmissionChannel } from "@/server/invoicing/enqueue-transmission";
 import { sellerSnapshot } from "@/domain/build-invoice-document";
 
 /**
@@ -18,15 +18,16 @@ import { sellerSnapshot } from "@/domain/build-invoice-document";
  * `keepsSeat`: a goodwill credit, whose seats stay with the direction and are never invoiced
  * again (quantityDue); otherwise the seats are given back (a cancellation, a correction).
  * The seller is as at the credit note's issue (it is a new document). Runs in the caller's
- * transaction when given one; its transmission is queued in that transaction.
+ * transaction when given one; its transmission is queued in that transaction (`channels`: the
+ * e-invoice only when the credit note's PDF goes with the replacing invoice's mail instead).
  */
 export async function creditInvoice({ tx, ...input }: CreditInput & { tx?: Tx }): Promise<Invoice> {
   return tx ? creditInTransaction(tx, input) : transaction((t) => creditInTransaction(t, input));
 }
 
-type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; keepsSeat?: boolean; now?: Date };
+type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; keepsSeat?: boolean; now?: Date; channels?: TransmissionChannel[] };
 
-async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date() }: CreditInput): Promise<Invoice> {
+async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date(), channels }: CreditInput): Promise<Invoice> {
   // Serialises concurrent partial credits of one invoice (FOR UPDATE fires no update trigger).
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -103,6 +104,6 @@ async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor,
     before: { invoice: invoice.displayNumber, status: invoice.status, uncredited: remaining },
     after: { creditNote: creditNote.displayNumber, quantity: credited, grossOre: creditNote.grossOre, reason: trimmedReason, invoiceFullyCredited: credited === remaining, keepsSeat },
   });
-  await enqueueTransmission(tx, { invoiceId: creditNote.id });
+  await enqueueTransmission(tx, { invoiceId: creditNote.id, channels });
   return creditNote;
 }

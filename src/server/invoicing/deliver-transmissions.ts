@@ -4,7 +4,7 @@ import { db, transaction } from "@/server/db";
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/server/audit/record-audit";
 import { queueEmails } from "@/server/email/queue-email";
 import { claimDue, failureUpdate } from "@/server/jobs/durable-queue";
-import { loadInvoiceDocument } from "@/server/invoicing/load-invoice-document";
+import { loadInvoiceDocument, type LoadedInvoice } from "@/server/invoicing/load-invoice-document";
 import { receiverFormatFor } from "@/server/invoicing/receiver-format";
 import { configuredEInvoiceTransport } from "@/server/invoicing/transmission/configured-channels";
 import { invoiceMails } from "@/server/invoicing/transmission/email-channel";
@@ -15,7 +15,7 @@ import type { EInvoiceFormat } from "@/generated/prisma/client";
 export const MAX_TRANSMISSION_ATTEMPTS = 8;
 const BATCH = 5;
 
-type Claimed = { id: string; attempts: number; invoiceId: string; channels: string[]; resend: boolean; eInvoiceSentAt: Date | null; requestedBy: unknown };
+type Claimed = { id: string; attempts: number; invoiceId: string; channels: string[]; resend: boolean; eInvoiceSentAt: Date | null; requestedBy: unknown; withCreditNoteIds: string[] };
 
 /**
  * One round of the transmission outbox, run by every instance: claims due rows (FOR UPDATE
@@ -26,7 +26,7 @@ type Claimed = { id: string; attempts: number; invoiceId: string; channels: stri
  * The e-invoice is delivered once per row: a retry after only the e-mail step failed skips it.
  */
 export async function deliverTransmissions({ now = new Date(), transport = configuredEInvoiceTransport() }: { now?: Date; transport?: EInvoiceTransport } = {}): Promise<{ sent: number; failed: number; gaveUp: number }> {
-  const claimed = await claimDue<Claimed>({ table: "InvoiceTransmission", columns: ["invoiceId", "channels", "resend", "eInvoiceSentAt", "requestedBy"], batch: BATCH, now });
+  const claimed = await claimDue<Claimed>({ table: "InvoiceTransmission", columns: ["invoiceId", "channels", "resend", "eInvoiceSentAt", "requestedBy", "withCreditNoteIds"], batch: BATCH, now });
   let sent = 0;
   let failed = 0;
   let gaveUp = 0;
@@ -72,7 +72,7 @@ async function deliverOne(row: Claimed, transport: EInvoiceTransport, now: Date)
     }
     used.push(transport.name);
   }
-  const mails = row.channels.includes("email") ? await invoiceMails({ loaded, copyTo: env.INVOICE_COPY_EMAIL }) : [];
+  const mails = row.channels.includes("email") ? await invoiceMails({ loaded, creditNotes: await loadCreditNotes(row.withCreditNoteIds), copyTo: env.INVOICE_COPY_EMAIL }) : [];
   if (mails.length > 0) used.push("email");
 
   await transaction(async (tx) => {
@@ -100,4 +100,15 @@ async function deliverOne(row: Claimed, transport: EInvoiceTransport, now: Date)
       after: { status, sentAt: now, channels: used, format: format ?? undefined },
     });
   });
+}
+
+/** The credit notes whose PDFs go with an invoice's mail (a correction), in the order given. */
+async function loadCreditNotes(ids: string[] | null): Promise<LoadedInvoice[]> {
+  const loaded: LoadedInvoice[] = [];
+  for (const id of ids ?? []) {
+    const note = await loadInvoiceDocument({ invoiceId: id });
+    if (!note) throw new Error(`credit note ${id} not found`);
+    loaded.push(note);
+  }
+  return loaded;
 }

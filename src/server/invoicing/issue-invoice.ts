@@ -42,7 +42,12 @@ export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(
  * cohort): it carries the seats those invoices charged, which may be more than the active
  * participants (a seat charged after the free-cancellation deadline stays charged).
  */
-export type Reissue = { replaces: string[]; quantity: number };
+export type Reissue = {
+  replaces: string[];
+  quantity: number;
+  /** Credit notes whose PDFs go with this invoice's one e-mail (they were enqueued for the e-invoice only). */
+  withCreditNoteIds?: string[];
+};
 
 export type InvoicedDirection = Direction & {
   programme: Programme;
@@ -110,7 +115,7 @@ export async function issueInvoiceFor(
     directionId,
     after: { displayNumber: invoice.displayNumber, quantity, netOre: invoice.netOre, grossOre: invoice.grossOre, dueDate, ...(reissue ? { replaces: reissue.replaces } : {}) },
   });
-  await enqueueTransmission(tx, { invoiceId: invoice.id });
+  await enqueueTransmission(tx, { invoiceId: invoice.id, withCreditNoteIds: reissue?.withCreditNoteIds });
   return invoice;
 }
 

@@ -19,8 +19,9 @@ const FIELDS = ["ean", "cvr", "orderNumber", "personReference", "accountingStrin
  * Corrects the invoice details (EAN, CVR, order number, personreference, accounting string,
  * address): staff at any time, the director until an invoice of the direction is paid. Every
  * open (unpaid, not credited) invoice that names the buyer otherwise is credited and one new
- * invoice with the corrected details replaces them, in this one transaction, with one mail to
- * the contact and entries in the history. Paid invoices stay as they are (staff only).
+ * invoice with the corrected details replaces them, in this one transaction, with entries in
+ * the history and one mail to the contact: the new invoice's, with the credit notes attached
+ * (queued by the transmission worker after commit, since rendering PDFs has no place here). Paid invoices stay as they are (staff only).
  */
 export async function correctInvoiceDetails({ actor, directionId, input, now = new Date() }: { actor: AuditActor; directionId: string; input: InvoiceDetailsInput; now?: Date }) {
   const result = await transaction(async (tx) => {
@@ -34,7 +35,7 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
     const updated = await tx.direction.update({ where: { id: directionId }, data: after });
     const outdated = open.filter((i) => i.status !== "PAID" && snapshotDiffers(i, input));
     const corrected = outdated.length
-      ? await creditAndReissue({ tx, directionId, invoiceIds: outdated.map((i) => i.id), reason: "Rettede faktureringsoplysninger", actor, now })
+      ? await creditAndReissue({ tx, directionId, invoiceIds: outdated.map((i) => i.id), reason: "Rettede faktureringsoplysninger", actor, oneMail: true, now })
       : { credited: [], creditNotes: [], invoice: null };
     await recordAudit(tx, {
       actor,
@@ -45,7 +46,9 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
       before,
       after: { ...after, ...(corrected.credited.length ? { creditNotes: corrected.creditNotes.map((c) => c.displayNumber), invoice: corrected.invoice?.displayNumber ?? null } : {}) },
     });
-    if (corrected.credited.length) {
+    // With a new invoice, its mail (sent by the transmission worker, PDFs attached) is the one
+    // mail to the contact and says what was credited; this summary is for a credit alone.
+    if (corrected.credited.length && !corrected.invoice) {
       const old = corrected.credited.map((i) => i.displayNumber).join(", ");
       const notes = corrected.creditNotes.map((c) => c.displayNumber).join(", ");
       await queueEmail(tx, {
@@ -57,7 +60,7 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
           heading: "Faktureringsoplysningerne er rettet",
           lines: [
             `Faktureringsoplysningerne for ${direction.municipality.name}s tilmelding til ${direction.cohort.title} er rettet.`,
-            `Faktura ${old} er krediteret med kreditnota ${notes}${corrected.invoice ? `, og den nye faktura ${corrected.invoice.displayNumber} har de rettede oplysninger` : ""}. Både kreditnota og ny faktura sendes elektronisk til ${input.ean}.`,
+            `Faktura ${old} er krediteret med kreditnota ${notes}, som sendes elektronisk til ${input.ean}.`,
             "Den krediterede faktura skal ikke betales.",
           ],
           url: myRegistrationUrl(),
@@ -67,6 +70,6 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
     return { direction: updated, ...corrected };
   });
   kickTransmissions();
-  if (result.credited.length) kickOutbox();
+  if (result.credited.length && !result.invoice) kickOutbox();
   return result;
 }
