@@ -72,9 +72,10 @@ test("a registration made while SMTP is down succeeds, and its mail is sent exac
   await staffContext.addCookies([{ name: name!, value: value!, url: baseURL }]);
   const staffPage = await staffContext.newPage();
   await staffPage.goto("/admin/udbakke");
-  const row = staffPage.getByRole("row").filter({ hasText: DIRECTOR }).first();
+  // The newest row may be the invoice mail the transmission worker queued a moment later; the
+  // registration's mail, which has been tried, shows the SMTP error.
+  const row = staffPage.getByRole("row").filter({ hasText: DIRECTOR }).filter({ hasText: /421|unavailable|Service/i }).first();
   await expect(row).toBeVisible();
-  await expect(row).toContainText(/421|unavailable|Service/i);
   await expectNoAxeViolations(staffPage);
   await staffContext.close();
 
