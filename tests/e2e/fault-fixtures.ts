@@ -125,7 +125,10 @@ export async function preparedRegistrations(codes: string[], cohortSlug: string,
   for (const code of codes) {
     const userId = `fault-${code}-${randomBytes(3).toString("hex")}`;
     const token = randomBytes(24).toString("hex");
-    await testPool().query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [userId, `${userId}@fault.example.dk`]);
+    // The director signs in on the municipality's own domain, so the registration is not held for approval.
+    const domain = `k${code}.fault.example.dk`;
+    await testPool().query(`INSERT INTO "MunicipalityDomain" (domain, "municipalityCode") VALUES ($1, $2) ON CONFLICT DO NOTHING`, [domain, code]);
+    await testPool().query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, 'DIRECTOR', now())`, [userId, `${userId}@${domain}`]);
     await testPool().query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $1, now() + interval '1 hour')`, [userId, token]);
     const draft = signDraftWith(secret, {
       userId,
