@@ -50,7 +50,8 @@ export default async function MunicipalityDomainsPage({ params, searchParams }: 
           <p className="hint small" id="f-domain-hint">
             Fx aarhus.dk – uden @ og uden www.
           </p>
-          <input id="f-domain" name="domain" type="text" required autoComplete="off" defaultValue={invalid ? (query.domaene ?? "") : ""} aria-describedby={invalid ? "f-domain-hint f-domain-error" : "f-domain-hint"} aria-invalid={invalid || undefined} />
+          {/* Keyed by what came back: React resets a form after its action, and a kept input would not take the new defaultValue. */}
+          <input key={invalid ? `typed-${query.domaene ?? ""}` : "empty"} id="f-domain" name="domain" type="text" required autoComplete="off" defaultValue={invalid ? (query.domaene ?? "") : ""} aria-describedby={invalid ? "f-domain-hint f-domain-error" : "f-domain-hint"} aria-invalid={invalid || undefined} />
           {invalid && (
             <p className="error" id="f-domain-error">
               {query.fejl === "DOMAIN_TAKEN" ? "Domænet hører allerede til en anden kommune." : "Skriv et domæne som aarhus.dk."}
