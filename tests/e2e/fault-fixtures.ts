@@ -58,7 +58,10 @@ export async function startInstance(extraEnv: Record<string, string> = {}): Prom
   throw new Error(`extra instance did not start:\n${output}`);
 }
 
-/** A programme and one open cohort of its own; the 98 municipalities are all free in it. */
+/**
+ * A programme and one open cohort of its own; the 98 municipalities are all free in it. It
+ * invoices at registration, so a confirmed direction without its invoice is a torn write.
+ */
 export async function createFaultCohort(name: string, { maxDirections = 10, maxParticipants = 40 } = {}) {
   // Unique per call, so a spec can run again (--repeat-each, a retry) on the same database.
   const slug = `${name}-${randomBytes(3).toString("hex")}`;
@@ -67,10 +70,10 @@ export async function createFaultCohort(name: string, { maxDirections = 10, maxP
   await testPool().query(
     `INSERT INTO "Programme" (id, name, edition, "pricePerParticipantOre", "vatRateBasisPoints", currency, "paymentTermsDays", "freeCancellationDays",
        "cancellationTerms", "privacyRetentionDays", "reminderDaysBefore", "sellerName", "sellerStreet", "sellerPostalCode", "sellerCity", "sellerCvr",
-       "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "sellerIban", "sellerBic", "createdAt", "updatedAt")
+       "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "sellerIban", "sellerBic", "invoiceTiming", "createdAt", "updatedAt")
      SELECT $1, name || ' (fejltest)', edition, "pricePerParticipantOre", "vatRateBasisPoints", currency, "paymentTermsDays", "freeCancellationDays",
        "cancellationTerms", "privacyRetentionDays", "reminderDaysBefore", "sellerName", "sellerStreet", "sellerPostalCode", "sellerCity", "sellerCvr",
-       "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "sellerIban", "sellerBic", now(), now()
+       "sellerEmail", "sellerPhone", "sellerBankReg", "sellerBankAccount", "sellerIban", "sellerBic", 'AT_REGISTRATION', now(), now()
      FROM "Programme" ORDER BY "createdAt" LIMIT 1`,
     [programmeId],
   );

@@ -15,7 +15,8 @@ export async function resetPasskeys({ actor, userId }: { actor: CurrentUser | nu
   if (userId === actor.id) throw new DomainError("CANNOT_RESET_OWN_PASSKEYS");
   return transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
-    if (!target) throw new DomainError("NOT_FOUND");
+    // Only staff have a second factor to reset; anything else is not a target here.
+    if (!target || target.role !== "STAFF") throw new DomainError("NOT_FOUND");
     const passkeys = await tx.passkey.deleteMany({ where: { userId } });
     const codes = await tx.recoveryCode.deleteMany({ where: { userId } });
     const sessions = await tx.session.deleteMany({ where: { userId } });
