@@ -50,19 +50,24 @@ export async function callAction(action: Action, body: FormData, cookie: string 
   return { status: response.status, body: await response.text(), redirect: response.headers.get("x-action-redirect") ?? "" };
 }
 
-/** A write by a caller shows up in one of these numbers. */
 /**
- * Invoices an action issues are sent shortly after its response (the transmission outbox), which
- * adds mail and audit rows. Wait for that, so those rows are never blamed on the next call.
- * An invoice still unsent after 10 s is not pending but orphaned (its instance was killed by a
- * fault test) or never sent (the demo seed's), and changes nothing any more.
+ * Invoices an action issues or resends are sent shortly after its response (the transmission
+ * outbox), which adds mail and audit rows. Wait for that, so those rows are never blamed on the
+ * next call. A transmission still pending after 10 s is not settling but orphaned (its instance
+ * was killed by a fault test) or never sent (the demo seed's), and changes nothing any more.
  */
 async function invoiceTransmissionsSettled() {
   const pending = async () =>
-    (await testPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM "Invoice" WHERE "sentAt" IS NULL AND "createdAt" > now() - interval '10 seconds'`)).rows[0]!.n;
+    (
+      await testPool().query<{ n: number }>(
+        `SELECT (SELECT count(*)::int FROM "Invoice" WHERE "sentAt" IS NULL AND "createdAt" > now() - interval '10 seconds')
+              + (SELECT count(*)::int FROM "InvoiceTransmission" WHERE status IN ('PENDING', 'SENDING') AND "createdAt" > now() - interval '10 seconds') AS n`,
+      )
+    ).rows[0]!.n;
   while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/** A write by a caller shows up in one of these numbers. */
 export async function fingerprint(): Promise<string> {
   await invoiceTransmissionsSettled();
   const { rows } = await testPool().query<{ f: string }>(`
