@@ -4,12 +4,12 @@
 // invoiced again; only issuing and rendering are timed. Prints JSON figures.
 import { db, transaction } from "@/server/db";
 import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
-import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { creditInvoice } from "@/server/invoicing/credit-invoice";
-import { loadInvoiceDocument } from "@/server/invoicing/load-invoice-document";
-import { renderInvoicePdf } from "@/server/invoicing/render/invoice-pdf";
-import { renderPeppolUbl } from "@/server/invoicing/render/peppol-ubl";
-import { renderOioubl } from "@/server/invoicing/render/oioubl";
+import { issueInvoice } from "@/server/invoices/issue-invoice";
+import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { loadInvoiceDocument } from "@/server/invoices/load-invoice-document";
+import { renderInvoicePdf } from "@/server/invoices/render/invoice-pdf";
+import { renderPeppolUbl } from "@/server/invoices/render/peppol-ubl";
+import { renderOioubl } from "@/server/invoices/render/oioubl";
 
 const count = Number(process.argv[2] ?? 400);
 const EAN = "5798000000056";

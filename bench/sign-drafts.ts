@@ -1,7 +1,7 @@
 // Prints signed, complete registration drafts for the registration burst, using the app's
 // own signing (run with `tsx --conditions=react-server`, same secret as the app under test).
 import { randomUUID } from "node:crypto";
-import { signDraft } from "@/server/registration/draft-token";
+import { signDraft } from "@/server/directions/draft-token";
 
 const requests = JSON.parse(process.argv[2]!) as { userId: string; municipalityCode: string; cohortSlug: string }[];
 const tokens = requests.map(({ userId, municipalityCode, cohortSlug }) =>

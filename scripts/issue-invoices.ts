@@ -9,8 +9,8 @@
 import { parseArgs } from "node:util";
 import { db, transaction } from "@/server/db";
 import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
-import { issueInvoice } from "@/server/invoicing/issue-invoice";
-import { deliverTransmissions } from "@/server/invoicing/deliver-transmissions";
+import { issueInvoice } from "@/server/invoices/issue-invoice";
+import { deliverTransmissions } from "@/server/invoices/deliver-transmissions";
 
 const { values } = parseArgs({
   options: {

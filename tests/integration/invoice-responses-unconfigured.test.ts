@@ -5,7 +5,7 @@ delete process.env.INVOICE_RESPONSE_TOKEN;
 delete process.env.EINVOICE_RULES_DIR;
 
 import { DomainError } from "../../src/domain/errors";
-import { recordInvoiceResponse } from "../../src/server/invoicing/responses/record-invoice-response";
+import { recordInvoiceResponse } from "../../src/server/invoices/responses/record-invoice-response";
 import { POST } from "../../src/app/api/e-invoice/responses/route";
 
 describe("buyer responses without configuration", () => {

@@ -2,20 +2,20 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { db, transaction } from "../../src/server/db";
 import { SYSTEM_ACTOR } from "../../src/server/audit/record-audit";
-import { issueInvoice } from "../../src/server/invoicing/issue-invoice";
-import { creditInvoice } from "../../src/server/invoicing/credit-invoice";
-import { markInvoicePaid } from "../../src/server/invoicing/mark-invoice-paid";
-import { loadInvoiceDocument } from "../../src/server/invoicing/load-invoice-document";
-import { renderPeppolUbl } from "../../src/server/invoicing/render/peppol-ubl";
-import { renderOioubl } from "../../src/server/invoicing/render/oioubl";
+import { issueInvoice } from "../../src/server/invoices/issue-invoice";
+import { creditInvoice } from "../../src/server/invoices/credit-invoice";
+import { markInvoicePaid } from "../../src/server/invoices/mark-invoice-paid";
+import { loadInvoiceDocument } from "../../src/server/invoices/load-invoice-document";
+import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
+import { renderOioubl } from "../../src/server/invoices/render/oioubl";
 import { isGapless } from "../../src/domain/invoice-numbering";
 import { formatAmount } from "../../src/lib/format";
 import { DomainError } from "../../src/domain/errors";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode, VALID_EANS } from "../support/factories";
-import { correctInvoiceDetails } from "../../src/server/registration/correct-invoice-details";
+import { correctInvoiceDetails } from "../../src/server/invoices/correct-invoice-details";
 import { officialRuleFailures, RULES_TIMEOUT_MS } from "../support/einvoice-rules";
-import { moveDirection } from "../../src/server/admin/move-direction";
+import { moveDirection } from "../../src/server/directions/move-direction";
 import type { CurrentUser } from "../../src/server/auth/session";
 
 beforeEach(resetDatabase);

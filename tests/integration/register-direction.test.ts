@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
-import { registerDirection, type RegisterDirectionResult } from "../../src/server/registration/register-direction";
+import { registerDirection, type RegisterDirectionResult } from "../../src/server/directions/register-direction";
 import { DomainError } from "../../src/domain/errors";
 import { resetDatabase, testPool } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode, registrationInput } from "../support/factories";

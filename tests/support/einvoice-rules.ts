@@ -10,8 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { InvoiceDocument } from "../../src/domain/invoice-document";
-import { renderOioubl } from "../../src/server/invoicing/render/oioubl";
-import { renderPeppolUbl } from "../../src/server/invoicing/render/peppol-ubl";
+import { renderOioubl } from "../../src/server/invoices/render/oioubl";
+import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
 
 const run = promisify(execFile);
 

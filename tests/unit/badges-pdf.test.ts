@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBadgesPdf } from "../../src/server/admin/render-badges-pdf";
+import { renderBadgesPdf } from "../../src/server/cohorts/render-badges-pdf";
 import { extractRuns } from "../support/pdf-text";
 
 // A4 in a 2 × 4 grid, as the renderer lays it out.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildInvoiceDocument, type StoredInvoice, type StoredSeller } from "../../src/domain/build-invoice-document";
-import { renderPeppolUbl } from "../../src/server/invoicing/render/peppol-ubl";
+import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
 
 const seller: StoredSeller = {
   sellerName: "Komponent",

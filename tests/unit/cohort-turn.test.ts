@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awaitCohortTurn } from "@/server/registration/cohort-turn";
+import { awaitCohortTurn } from "@/server/cohorts/cohort-turn";
 
 type Seats = { left: number };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InvoiceDocument } from "../../src/domain/invoice-document";
-import { renderOioubl } from "../../src/server/invoicing/render/oioubl";
-import { renderPeppolUbl } from "../../src/server/invoicing/render/peppol-ubl";
+import { renderOioubl } from "../../src/server/invoices/render/oioubl";
+import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 import { describeFailures, EINVOICE_RULES_DIR, RULES_TIMEOUT_MS, validateEInvoices, type Validated } from "../support/einvoice-rules";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatDanishDate,
   renderInvoicePdf,
-} from "../../src/server/invoicing/render/invoice-pdf";
+} from "../../src/server/invoices/render/invoice-pdf";
 import { formatKroner } from "../../src/lib/format";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 import { extractRuns, extractText } from "../support/pdf-text";
@@ -110,7 +110,7 @@ describe("renderInvoicePdf", { timeout: 30_000 }, () => {
   it("keeps the title clear of a long seller name, which wraps in its own column", async () => {
     const name = "Komponent – Kommunernes Udviklingscenter for Ledelse, Styring og Organisation i Offentlig Sektor ApS";
     const measure = new PDFDocument({ autoFirstPage: false });
-    measure.registerFont("Bold", path.join(process.cwd(), "src/server/invoicing/render/fonts/DejaVuSans-Bold.ttf"));
+    measure.registerFont("Bold", path.join(process.cwd(), "src/server/invoices/render/fonts/DejaVuSans-Bold.ttf"));
     for (const doc of [makeCreditNote(2, { seller: { ...seller, name } }), makeInvoice(2, { seller: { ...seller, name } })]) {
       const runs = extractRuns(await renderInvoicePdf(doc, { compress: false }));
       const title = runs.find((r) => r.text === (doc.kind === "CREDIT_NOTE" ? "KREDITNOTA" : "FAKTURA"))!;

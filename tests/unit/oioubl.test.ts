@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderOioubl } from "../../src/server/invoicing/render/oioubl";
+import { renderOioubl } from "../../src/server/invoices/render/oioubl";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 
 // What the OIOUBL renderer writes; that it passes the official OIOUBL 2.1 schematron is

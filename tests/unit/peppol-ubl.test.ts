@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderPeppolUbl } from "../../src/server/invoicing/render/peppol-ubl";
-import { formatOre } from "../../src/server/invoicing/render/ubl-writer";
+import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
+import { formatOre } from "../../src/server/invoices/render/ubl-writer";
 import { buyer, makeCreditNote, makeInvoice, seller } from "../support/invoice-fixtures";
 
 // What the Peppol BIS 3 renderer writes; that it passes the official rules is

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { ATTENTION_DAYS_BEFORE_DEADLINE, getDashboard } from "@/server/admin/get-dashboard";
+import { ATTENTION_DAYS_BEFORE_DEADLINE, getDashboard } from "@/server/dashboard/get-dashboard";
 import { formatDateMedium, formatDateShort, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Meter } from "@/components/admin/meter";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
-import { listPendingApprovals } from "@/server/admin/list-pending-approvals";
+import { listPendingApprovals } from "@/server/directions/list-pending-approvals";
 import { emailDomain } from "@/domain/municipal-identity";
 import { formatAge } from "@/lib/format";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/sign-out-button";
 import { getCurrentUser } from "@/server/auth/session";
-import { resolvePartnerScope } from "@/server/partner/partner-scope";
+import { resolvePartnerScope } from "@/server/attendance/partner-scope";
 import { isDomainError } from "@/domain/errors";
 
 // Read-only area: no server actions live under src/app/partner (sign-out posts to the

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { getPartnerOverview } from "@/server/partner/get-partner-overview";
+import { getPartnerOverview } from "@/server/attendance/get-partner-overview";
 import { BarChart } from "@/components/charts/bar-chart";
 import { StepChart } from "@/components/charts/step-chart";
 import { formatDateShort, plural } from "@/lib/format";

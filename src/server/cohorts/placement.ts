@@ -3,7 +3,7 @@ import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
 import type { AuditActor } from "@/server/audit/record-audit";
-import { offerFreedPlaces } from "@/server/cohorts/offer-freed-places";
+import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { applyRunsEvent } from "@/server/cohorts/runs-event";
 import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";

@@ -18,25 +18,25 @@ const JOBS: Job[] = [
     // Invoice transmissions (claimed with SKIP LOCKED, like mail); retries wait out their backoff.
     name: "invoice-transmissions",
     intervalMs: env.OUTBOX_POLL_MS,
-    run: async () => (await import("@/server/invoicing/transmission-worker")).kickTransmissions(),
+    run: async () => (await import("@/server/invoices/transmission-worker")).kickTransmissions(),
   },
   {
     // Seminar and follow-up reminders are due on a day scale.
     name: "reminders",
     intervalMs: MINUTE,
-    run: async () => (await import("@/server/admin/send-due-reminders")).sendDueReminders({ now: new Date() }),
+    run: async () => (await import("@/server/email/send-due-reminders")).sendDueReminders({ now: new Date() }),
   },
   {
     // Unanswered waiting-list offers lapse after 72 hours and pass to the next direction.
     name: "waitlist-offers",
     intervalMs: MINUTE,
-    run: async () => (await import("@/server/registration/expire-waitlist-offers")).expireWaitlistOffers({ now: new Date() }),
+    run: async () => (await import("@/server/waitlist/expire-waitlist-offers")).expireWaitlistOffers({ now: new Date() }),
   },
   {
     // Invoices whose time has come under the programme's setting (a date before the seminar).
     name: "due-invoices",
     intervalMs: 60 * MINUTE,
-    run: async () => (await import("@/server/invoicing/issue-due-invoices")).issueDueInvoices({ now: new Date() }),
+    run: async () => (await import("@/server/invoices/issue-due-invoices")).issueDueInvoices({ now: new Date() }),
   },
   {
     // GDPR: dietary and accessibility data are erased a set number of days after a cohort ends.

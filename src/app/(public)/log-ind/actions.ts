@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInSchema } from "@/lib/schemas/sign-in";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requestSignInLink } from "@/server/auth/request-sign-in-link";
 import { clientIp } from "@/server/http/client-ip";
 

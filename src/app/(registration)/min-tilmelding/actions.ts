@@ -6,15 +6,15 @@ import type { z } from "zod";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { addParticipantSchema, changeParticipantSchema, directionRefSchema, participantRefSchema } from "@/lib/schemas/participant-change";
 import { invoiceDetailsSchema } from "@/lib/schemas/invoice-details";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireUser } from "@/server/auth/session";
-import { addParticipant } from "@/server/registration/add-participant";
-import { cancelDirection } from "@/server/registration/cancel-direction";
-import { removeParticipant } from "@/server/registration/remove-participant";
-import { substituteParticipant } from "@/server/registration/substitute-participant";
-import { correctInvoiceDetails } from "@/server/registration/correct-invoice-details";
-import { updateParticipant } from "@/server/registration/update-participant";
+import { addParticipant } from "@/server/participants/add-participant";
+import { cancelDirection } from "@/server/directions/cancel-direction";
+import { removeParticipant } from "@/server/participants/remove-participant";
+import { substituteParticipant } from "@/server/participants/substitute-participant";
+import { correctInvoiceDetails } from "@/server/invoices/correct-invoice-details";
+import { updateParticipant } from "@/server/participants/update-participant";
 
 const CHECK_FIELDS = "Tjek de markerede felter.";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { isDomainError } from "@/domain/errors";
 import { requirePageRole } from "@/server/auth/session";
-import { getManagedDirection } from "@/server/registration/list-my-directions";
+import { getManagedDirection } from "@/server/directions/list-my-directions";
 
 /** For the change pages: the signed-in user's direction, or 404 (never a hint that someone else's exists). */
 export async function loadManagedDirection(path: string, directionId: string) {

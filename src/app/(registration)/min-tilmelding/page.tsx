@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { requirePageRole } from "@/server/auth/session";
-import { readMyRegistration, type MyDirection } from "@/server/registration/list-my-directions";
+import { readMyRegistration, type MyDirection } from "@/server/directions/list-my-directions";
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";

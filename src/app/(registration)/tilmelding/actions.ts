@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { formValues } from "@/lib/form-state";
 import { errorMessage, isDomainError } from "@/domain/errors";
 import { actorOf } from "@/server/audit/record-audit";
-import { findMunicipalityRegistration } from "@/server/registration/find-municipality-registration";
+import { findMunicipalityRegistration } from "@/server/directions/find-municipality-registration";
 import { registrationWillNeedApproval } from "@/server/municipalities/municipality-domains";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireRole } from "@/server/auth/session";
-import { newDraft, verifyDraft } from "@/server/registration/draft-token";
-import { loadRegistrationOptions } from "@/server/registration/load-registration-options";
-import { registerDirection } from "@/server/registration/register-direction";
+import { newDraft, verifyDraft } from "@/server/directions/draft-token";
+import { loadRegistrationOptions } from "@/server/directions/load-registration-options";
+import { registerDirection } from "@/server/directions/register-direction";
 import { advance, needsChoiceState, renderState } from "./registration-steps";
 import type { RegistrationState } from "./registration-state";
 

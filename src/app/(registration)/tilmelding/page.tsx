@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { requirePageRole } from "@/server/auth/session";
-import { newDraft } from "@/server/registration/draft-token";
-import { loadRegistrationOptions } from "@/server/registration/load-registration-options";
+import { newDraft } from "@/server/directions/draft-token";
+import { loadRegistrationOptions } from "@/server/directions/load-registration-options";
 import { renderState } from "./registration-steps";
 import { RegistrationWizard } from "./registration-wizard";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { findMyActiveDirection } from "@/server/registration/find-my-active-direction";
+import { findMyActiveDirection } from "@/server/directions/find-my-active-direction";
 
 export const metadata: Metadata = { title: "Tilmeld jeres direktion" };
 

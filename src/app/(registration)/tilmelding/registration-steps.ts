@@ -14,7 +14,7 @@ import {
 } from "@/lib/schemas/registration";
 import type { ParticipantFormInput } from "@/lib/schemas/participant";
 import type { RegistrationDraft } from "@/lib/draft-signature";
-import { signDraft } from "@/server/registration/draft-token";
+import { signDraft } from "@/server/directions/draft-token";
 import { participantRows, STEPS, stepIndex, type NeedsChoiceView, type RegistrationOptions, type RegistrationState, type Step } from "./registration-state";
 
 // The step machine of /tilmelding: each POST carries the signed draft of the steps before

@@ -6,12 +6,12 @@ import { inviteUserSchema } from "@/lib/schemas/invite-user";
 import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { DomainError } from "@/domain/errors";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { inviteUser } from "@/server/admin/invite-user";
-import { setUserPartner } from "@/server/admin/set-user-partner";
-import { disableUser } from "@/server/admin/disable-user";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { inviteUser } from "@/server/users/invite-user";
+import { setUserPartner } from "@/server/users/set-user-partner";
+import { disableUser } from "@/server/users/disable-user";
 import { resetPasskeys } from "@/server/auth/passkeys/reset-passkeys";
 import type { PartnerAssociationCode } from "@/generated/prisma/client";
 

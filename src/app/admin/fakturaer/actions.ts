@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { issueInvoiceNow } from "@/server/admin/issue-invoice-now";
-import { resendInvoice } from "@/server/admin/resend-invoice";
-import { recordInvoicePayment } from "@/server/admin/record-invoice-payment";
-import { creditInvoiceManually } from "@/server/admin/credit-invoice-manually";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { issueInvoiceNow } from "@/server/invoices/issue-invoice-now";
+import { resendInvoice } from "@/server/invoices/resend-invoice";
+import { recordInvoicePayment } from "@/server/invoices/record-invoice-payment";
+import { creditInvoiceManually } from "@/server/invoices/credit-invoice-manually";
 
 /** Only admin paths: a hidden "back" field must never become an open redirect. */
 function backOf(formData: FormData, fallback: string): string {

@@ -3,7 +3,7 @@ import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { INVOICE_SORTS, listInvoices } from "@/server/admin/list-invoices";
+import { INVOICE_SORTS, listInvoices } from "@/server/invoices/list-invoices";
 import { formatDateShort, formatKroner } from "@/lib/format";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";

@@ -4,17 +4,17 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cohortFormSchema } from "@/lib/schemas/cohort";
 import { CHECK_FIELDS_MESSAGE, errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { DomainError } from "@/domain/errors";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { createCohort } from "@/server/admin/create-cohort";
-import { listTakenCohortKeys } from "@/server/admin/list-taken-cohort-keys";
-import { updateCohort } from "@/server/admin/update-cohort";
-import { openCohort } from "@/server/admin/open-cohort";
-import { closeCohort } from "@/server/admin/close-cohort";
-import { completeCohort } from "@/server/admin/complete-cohort";
-import { cancelCohort } from "@/server/admin/cancel-cohort";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { createCohort } from "@/server/cohorts/create-cohort";
+import { listTakenCohortKeys } from "@/server/cohorts/list-taken-cohort-keys";
+import { updateCohort } from "@/server/cohorts/update-cohort";
+import { openCohort } from "@/server/cohorts/open-cohort";
+import { closeCohort } from "@/server/cohorts/close-cohort";
+import { completeCohort } from "@/server/cohorts/complete-cohort";
+import { cancelCohort } from "@/server/cohorts/cancel-cohort";
 
 export async function createCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");

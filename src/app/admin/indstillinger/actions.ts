@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { programmeSettingsSchema } from "@/lib/schemas/programme-settings";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
-import { updateProgrammeSettings } from "@/server/admin/update-programme-settings";
+import { updateProgrammeSettings } from "@/server/programme/update-programme-settings";
 
 export async function updateProgrammeSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");

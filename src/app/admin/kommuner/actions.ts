@@ -2,9 +2,9 @@
 
 import { formText } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { addMunicipalityDomain } from "@/server/admin/add-municipality-domain";
-import { removeMunicipalityDomain } from "@/server/admin/remove-municipality-domain";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { addMunicipalityDomain } from "@/server/municipalities/add-municipality-domain";
+import { removeMunicipalityDomain } from "@/server/municipalities/remove-municipality-domain";
 
 const back = (code: string) => `/admin/kommuner/${code}`;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { listMunicipalityDomains } from "@/server/admin/list-municipality-domains";
+import { listMunicipalityDomains } from "@/server/municipalities/list-municipality-domains";
 import { singleParams } from "@/components/admin/table-nav";
 
 export const metadata: Metadata = { title: "Kommuner og e-maildomæner" };

@@ -5,12 +5,12 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { cohortMessageSchema } from "@/lib/schemas/cohort-message";
 import { errorState, fieldErrorsOf, formValues, formText, wholeNumber, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { cohortMessageRecipients } from "@/server/admin/cohort-message-recipients";
-import { sendCohortMessage } from "@/server/admin/send-cohort-message";
-import { updateReminderDays } from "@/server/admin/update-reminder-days";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { cohortMessageRecipients } from "@/server/email/cohort-message-recipients";
+import { sendCohortMessage } from "@/server/email/send-cohort-message";
+import { updateReminderDays } from "@/server/email/update-reminder-days";
 import { cohortMessageBlocks, cohortMessageEmail } from "@/emails/cohort-message-email";
 import type { EmailBlock } from "@/emails/render-email";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { emailField } from "@/lib/schemas/email";
 import { formValues } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
+import { actionOutcome } from "@/server/actions/action-outcome";
 import { erasePerson } from "@/server/privacy/erase-person";
 
 export async function erasePersonAction(formData: FormData) {

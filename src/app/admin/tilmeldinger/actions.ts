@@ -3,18 +3,18 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
 import { DomainError } from "@/domain/errors";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { moveDirection } from "@/server/admin/move-direction";
-import { cancelDirection } from "@/server/registration/cancel-direction";
-import { removeParticipant } from "@/server/registration/remove-participant";
-import { correctInvoiceDetails } from "@/server/registration/correct-invoice-details";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { moveDirection } from "@/server/directions/move-direction";
+import { cancelDirection } from "@/server/directions/cancel-direction";
+import { removeParticipant } from "@/server/participants/remove-participant";
+import { correctInvoiceDetails } from "@/server/invoices/correct-invoice-details";
 import { invoiceDetailsSchema } from "@/lib/schemas/invoice-details";
-import { approvePendingDirection } from "@/server/admin/approve-pending-direction";
-import { refusePendingDirection } from "@/server/admin/refuse-pending-direction";
+import { approvePendingDirection } from "@/server/directions/approve-pending-direction";
+import { refusePendingDirection } from "@/server/directions/refuse-pending-direction";
 
 /** Approve and refuse are offered on the dashboard and on the direction's page; back to where it was done. */
 function pendingReturnPath(formData: FormData, directionId: string): string {

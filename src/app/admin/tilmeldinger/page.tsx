@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { DIRECTION_SORTS, listDirections } from "@/server/admin/list-directions";
+import { DIRECTION_SORTS, listDirections } from "@/server/directions/list-directions";
 import { formatDateShort } from "@/lib/format";
 import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";

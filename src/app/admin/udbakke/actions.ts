@@ -2,8 +2,8 @@
 
 import { formText } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { retryEmail } from "@/server/admin/retry-email";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { retryEmail } from "@/server/email/retry-email";
 
 export async function retryEmailAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { listPartnerParticipants, PARTNER_PAGE_SIZE } from "@/server/partner/list-partner-participants";
+import { listPartnerParticipants, PARTNER_PAGE_SIZE } from "@/server/attendance/list-partner-participants";
 import { firstValues, partnerParticipantsQuery, type PartnerParticipantSort } from "@/lib/schemas/partner-participants";
 import { FIELD_LABELS } from "@/domain/fields";
 import { plural } from "@/lib/format";

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requireRole } from "@/server/auth/session";
-import { listPartnerParticipants } from "@/server/partner/list-partner-participants";
-import { partnerParticipantsCsv } from "@/server/partner/partner-participants-csv";
+import { listPartnerParticipants } from "@/server/attendance/list-partner-participants";
+import { partnerParticipantsCsv } from "@/server/attendance/partner-participants-csv";
 import { firstValues, partnerParticipantsQuery } from "@/lib/schemas/partner-participants";
 import { csvResponseHeaders } from "@/lib/csv";
 import { isDomainError } from "@/domain/errors";

@@ -2,7 +2,7 @@
 
 import { followCohortSchema } from "@/lib/schemas/follow-cohort";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { followCohort } from "@/server/cohorts/follow-cohort";
 
 export async function followCohortAction(_previous: FormState, formData: FormData): Promise<FormState> {

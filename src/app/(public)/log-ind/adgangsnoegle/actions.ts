@@ -7,7 +7,7 @@ import { env } from "@/env";
 import { isDomainError } from "@/domain/errors";
 import { secondFactorReturnPath } from "@/lib/same-origin";
 import { errorState, formValues, type FormState } from "@/lib/form-state";
-import { failureState, GENERIC_ERROR } from "@/server/action-result";
+import { failureState, GENERIC_ERROR } from "@/server/actions/action-result";
 import { getSecondFactorSession } from "@/server/auth/session";
 import { beginPasskeyRegistration } from "@/server/auth/passkeys/begin-passkey-registration";
 import { finishPasskeyRegistration } from "@/server/auth/passkeys/finish-passkey-registration";

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { errorState, formValues, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireUser } from "@/server/auth/session";
-import { acceptWaitlistOffer } from "@/server/registration/accept-waitlist-offer";
-import { declineWaitlistOffer } from "@/server/registration/decline-waitlist-offer";
+import { acceptWaitlistOffer } from "@/server/waitlist/accept-waitlist-offer";
+import { declineWaitlistOffer } from "@/server/waitlist/decline-waitlist-offer";
 
 const offerSchema = z.object({ token: z.string().min(10).max(100) });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { requirePageRole } from "@/server/auth/session";
-import { getWaitlistOffer } from "@/server/registration/get-waitlist-offer";
+import { getWaitlistOffer } from "@/server/waitlist/get-waitlist-offer";
 import { SeminarDates } from "@/components/cohort-dates";
 import { formatDateTimeLong, plural } from "@/lib/format";
 import { ConfirmForm } from "../../min-tilmelding/confirm-form";

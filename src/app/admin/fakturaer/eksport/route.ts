@@ -1,6 +1,6 @@
 import { db } from "@/server/db";
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
-import { invoiceWhere } from "@/server/admin/list-invoices";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
+import { invoiceWhere } from "@/server/invoices/list-invoices";
 import { formatAmount, formatDateShort } from "@/lib/format";
 import { csvResponseHeaders, toCsv, type CsvColumn } from "@/lib/csv";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from "@/components/admin/labels";

@@ -5,12 +5,12 @@ import { revalidatePath } from "next/cache";
 import { errorState, fieldErrorsOf, formText, formValues, type FormState } from "@/lib/form-state";
 import { eanFormatSchema, municipalityFormatSchema } from "@/lib/schemas/receiver-format";
 import { DomainError } from "@/domain/errors";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { setMunicipalityFormat } from "@/server/invoicing/set-municipality-format";
-import { setEanFormat } from "@/server/invoicing/set-ean-format";
-import { removeEanFormat } from "@/server/invoicing/remove-ean-format";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { setMunicipalityFormat } from "@/server/invoices/set-municipality-format";
+import { setEanFormat } from "@/server/invoices/set-ean-format";
+import { removeEanFormat } from "@/server/invoices/remove-ean-format";
 
 const PAGE = "/admin/fakturaer/modtageformat";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { listReceiverFormats } from "@/server/invoicing/list-receiver-formats";
+import { listReceiverFormats } from "@/server/invoices/list-receiver-formats";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { formatDateShort } from "@/lib/format";

@@ -4,7 +4,7 @@ import { CohortForm } from "@/app/admin/hold/cohort-form";
 import { createCohortAction } from "@/app/admin/hold/actions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { nextCohortNumber } from "@/lib/schemas/cohort";
-import { listTakenCohortKeys } from "@/server/admin/list-taken-cohort-keys";
+import { listTakenCohortKeys } from "@/server/cohorts/list-taken-cohort-keys";
 
 export const metadata: Metadata = { title: "Opret hold" };
 

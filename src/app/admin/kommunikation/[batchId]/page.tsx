@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { cohortMessageKind } from "@/server/admin/send-cohort-message";
+import { cohortMessageKind } from "@/server/email/send-cohort-message";
 import { formatDateTimeShort } from "@/lib/format";
 import { EmailStatusBadge } from "@/components/admin/email-table";
 import { Meter } from "@/components/admin/meter";

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { emailField } from "@/lib/schemas/email";
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
 import { exportPersonData } from "@/server/privacy/export-person-data";
 
 export async function GET(request: NextRequest) {

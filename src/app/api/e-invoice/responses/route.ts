@@ -1,7 +1,7 @@
 import { timingSafeEqual, createHash } from "node:crypto";
 import { env } from "@/env";
 import { isDomainError } from "@/domain/errors";
-import { recordInvoiceResponse } from "@/server/invoicing/responses/record-invoice-response";
+import { recordInvoiceResponse } from "@/server/invoices/responses/record-invoice-response";
 
 // The access point delivers buyer responses here: a Peppol Invoice Response (BIS T111) or an
 // OIOUBL ApplicationResponse as the request body, with `Authorization: Bearer <INVOICE_RESPONSE_TOKEN>`.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withdrawNetworkConsent } from "@/server/network/withdraw-network-consent";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { errorState, formValues, type FormState } from "@/lib/form-state";
 
 const withdrawSchema = z.object({ token: z.string().trim().min(1).max(100) });

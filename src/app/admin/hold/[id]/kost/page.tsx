@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dietaryCounts } from "@/server/admin/get-cohort-roster";
+import { dietaryCounts } from "@/server/cohorts/get-cohort-roster";
 import { PrintPage } from "@/components/admin/print-page";
 import { loadRosterPage } from "../load-roster";
 

@@ -1,6 +1,6 @@
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
-import { getCohortRoster } from "@/server/admin/get-cohort-roster";
-import { renderBadgesPdf } from "@/server/admin/render-badges-pdf";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
+import { getCohortRoster } from "@/server/cohorts/get-cohort-roster";
+import { renderBadgesPdf } from "@/server/cohorts/render-badges-pdf";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { denied } = await requireStaffRoute();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { previewCohortCancellation } from "@/server/admin/cancel-cohort";
+import { previewCohortCancellation } from "@/server/cohorts/cancel-cohort";
 import { formatKroner, plural } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";

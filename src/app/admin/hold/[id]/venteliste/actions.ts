@@ -3,10 +3,10 @@
 import { formText, wholeNumber } from "@/lib/form-state";
 import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
-import { actionOutcome } from "@/server/admin/action-outcome";
-import { offerFreedSeats } from "@/server/admin/offer-freed-seats";
-import { promoteFromWaitlist } from "@/server/registration/promote-from-waitlist";
-import { reorderWaitlist } from "@/server/registration/reorder-waitlist";
+import { actionOutcome } from "@/server/actions/action-outcome";
+import { offerFreedSeats } from "@/server/waitlist/offer-freed-seats";
+import { promoteFromWaitlist } from "@/server/waitlist/promote-from-waitlist";
+import { reorderWaitlist } from "@/server/waitlist/reorder-waitlist";
 
 export async function promoteAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");

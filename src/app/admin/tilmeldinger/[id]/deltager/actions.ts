@@ -5,12 +5,12 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { addParticipantSchema, changeParticipantSchema } from "@/lib/schemas/participant-change";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { failureState } from "@/server/action-result";
+import { failureState } from "@/server/actions/action-result";
 import { actorOf, type AuditActor } from "@/server/audit/record-audit";
 import { requireActionRole, type CurrentUser } from "@/server/auth/session";
-import { addParticipant } from "@/server/registration/add-participant";
-import { substituteParticipant } from "@/server/registration/substitute-participant";
-import { updateParticipant } from "@/server/registration/update-participant";
+import { addParticipant } from "@/server/participants/add-participant";
+import { substituteParticipant } from "@/server/participants/substitute-participant";
+import { updateParticipant } from "@/server/participants/update-participant";
 
 // The self-service use cases take a STAFF actor and then skip the directors' deadlines.
 // Each returns the direction it changed, which is where staff land with a receipt.

@@ -1,6 +1,6 @@
 import { invoiceFileName } from "@/domain/invoice-numbering";
-import { invoiceDownloadResponse } from "@/server/invoicing/invoice-download";
-import { renderInvoicePdf } from "@/server/invoicing/render/invoice-pdf";
+import { invoiceDownloadResponse } from "@/server/invoices/invoice-download";
+import { renderInvoicePdf } from "@/server/invoices/render/invoice-pdf";
 
 export const dynamic = "force-dynamic";
 

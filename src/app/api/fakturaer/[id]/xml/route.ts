@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { eInvoiceFileName, renderEInvoice } from "@/server/invoicing/transmission/e-invoice-channel";
-import { invoiceDownloadResponse } from "@/server/invoicing/invoice-download";
-import { receiverFormatFor } from "@/server/invoicing/receiver-format";
+import { eInvoiceFileName, renderEInvoice } from "@/server/invoices/transmission/e-invoice-channel";
+import { invoiceDownloadResponse } from "@/server/invoices/invoice-download";
+import { receiverFormatFor } from "@/server/invoices/receiver-format";
 import type { EInvoiceFormat } from "@/generated/prisma/client";
 
 export const dynamic = "force-dynamic";

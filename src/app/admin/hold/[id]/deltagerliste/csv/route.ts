@@ -1,5 +1,5 @@
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
-import { getCohortRoster, type RosterParticipant } from "@/server/admin/get-cohort-roster";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
+import { getCohortRoster, type RosterParticipant } from "@/server/cohorts/get-cohort-roster";
 import { FIELD_LABELS } from "@/domain/fields";
 import { csvResponseHeaders, toCsv, type CsvColumn } from "@/lib/csv";
 

@@ -1,5 +1,5 @@
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
-import { dietaryCounts, getCohortRoster } from "@/server/admin/get-cohort-roster";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
+import { dietaryCounts, getCohortRoster } from "@/server/cohorts/get-cohort-roster";
 import { CSV_BOM, csvLine, csvResponseHeaders, csvSafeText } from "@/lib/csv";
 
 /** Counts per need first (what the venue plans with), then the consenting participants by name. */

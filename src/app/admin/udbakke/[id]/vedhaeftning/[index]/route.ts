@@ -1,4 +1,4 @@
-import { requireStaffRoute } from "@/server/admin/require-staff-route";
+import { requireStaffRoute } from "@/server/auth/require-staff-route";
 import { ATTACHMENT_NOT_FOUND, attachmentResponse, getOutboxAttachment } from "@/server/email/outbox-attachments";
 import { wholeNumber } from "@/lib/form-state";
 

@@ -1,0 +1,105 @@
+import "server-only";
+import { transaction, type Tx } from "@/server/db";
+import { DomainError } from "@/domain/errors";
+import { actorOf, recordAudit } from "@/server/audit/record-audit";
+import { assertStaff } from "@/server/auth/assert-role";
+import { changePlaces } from "@/server/cohorts/placement";
+import { kickOutbox } from "@/server/email/outbox-worker";
+import { queueEmail } from "@/server/email/queue-email";
+import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { kickTransmissions } from "@/server/invoices/transmission-worker";
+import { cohortCancelledEmail } from "@/emails/cohort-cancelled-email";
+import type { CurrentUser } from "@/server/auth/session";
+
+/** What cancelling would do, for the confirmation page (the use case recomputes it under lock). */
+export async function previewCohortCancellation(tx: Pick<Tx, "direction">, cohortId: string) {
+  const directions = await tx.direction.findMany({
+    where: { cohortId, status: { not: "CANCELLED" } },
+    include: { participants: { where: { status: "ACTIVE" }, select: { email: true } }, invoices: true },
+  });
+  const invoices = directions.flatMap((d) => d.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED"));
+  const emails = new Set(directions.flatMap((d) => [d.contactEmail.toLowerCase(), ...d.participants.map((p) => p.email.toLowerCase())]));
+  return {
+    directions: directions.length,
+    invoices: invoices.length,
+    creditGrossOre: invoices.reduce((sum, i) => sum + i.grossOre, 0),
+    emails: emails.size,
+  };
+}
+
+/**
+ * Cancels a whole cohort through the placement owner: every direction on it (confirmed or
+ * waiting) is cancelled with its participants, open offers lapse, every invoice not yet
+ * credited is credited in full, and every contact and participant is told. Komponent
+ * cancelled, so no fee applies whatever the date.
+ */
+export async function cancelCohort({ actor, cohortId, reason, now = new Date() }: { actor: CurrentUser | null; cohortId: string; reason?: string; now?: Date }) {
+  assertStaff(actor);
+  const audit = actorOf(actor);
+  const result = await transaction(async (tx) => (await changePlaces(tx, { cohortId, change: { kind: "CANCEL_COHORT" }, actor: audit, now }, () => write(tx))).result);
+
+  // The credit notes' transmissions were queued in the transaction; the worker sends them.
+  kickTransmissions();
+  kickOutbox();
+  return { directionsCancelled: result.directionsCancelled, creditNotes: result.creditNotes.length, emailsQueued: result.emailsQueued };
+
+  async function write(tx: Tx) {
+    const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+    const directions = await tx.direction.findMany({
+      where: { cohortId, status: { not: "CANCELLED" } },
+      include: { participants: { where: { status: "ACTIVE" } }, invoices: true },
+      orderBy: { createdAt: "asc" },
+    });
+
+    await tx.cohort.update({ where: { id: cohortId }, data: { status: "CANCELLED" } });
+    await tx.waitlistOffer.updateMany({ where: { cohortId, status: "OPEN" }, data: { status: "EXPIRED", respondedAt: now } });
+
+    const creditNotes: { id: string }[] = [];
+    const notified = new Set<string>();
+    for (const direction of directions) {
+      await tx.participant.updateMany({ where: { directionId: direction.id, status: "ACTIVE" }, data: { status: "CANCELLED" } });
+      await tx.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now } });
+      const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+      for (const invoice of open) {
+        const note = await creditInvoice({ tx, invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor: audit });
+        if (note) creditNotes.push(note);
+      }
+      await recordAudit(tx, {
+        actor: audit,
+        action: "direction.cancel",
+        entityType: "Direction",
+        entityId: direction.id,
+        directionId: direction.id,
+        before: { status: direction.status, waitlistPosition: direction.waitlistPosition },
+        after: { status: "CANCELLED", reason: "cohort cancelled", creditedInvoices: open.map((i) => i.displayNumber) },
+      });
+
+      const recipients: { email: string; isContact: boolean }[] = [
+        { email: direction.contactEmail, isContact: true },
+        ...direction.participants.map((p) => ({ email: p.email, isContact: false })),
+      ];
+      for (const recipient of recipients) {
+        const key = recipient.email.toLowerCase();
+        if (notified.has(key)) continue;
+        notified.add(key);
+        await queueEmail(tx, {
+          to: recipient.email,
+          kind: "cohort-cancelled",
+          directionId: direction.id,
+          cohortId,
+          ...cohortCancelledEmail({ cohortTitle: cohort.title, isContact: recipient.isContact, credited: open.length > 0, reason }),
+        });
+      }
+    }
+
+    await recordAudit(tx, {
+      actor: audit,
+      action: "cohort.cancel",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { status: cohort.status },
+      after: { status: "CANCELLED", reason: reason ?? null, directionsCancelled: directions.length, creditNotes: creditNotes.length, emailsQueued: notified.size },
+    });
+    return { directionsCancelled: directions.length, creditNotes, emailsQueued: notified.size };
+  }
+}

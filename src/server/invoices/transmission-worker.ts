@@ -1,0 +1,34 @@
+import "server-only";
+import { deliverTransmissions } from "@/server/invoices/deliver-transmissions";
+import { kickOutbox } from "@/server/email/outbox-worker";
+import { env } from "@/env";
+import { whenQuiet } from "@/server/jobs/when-quiet";
+
+const state = globalThis as unknown as { transmissionsRunning?: boolean };
+
+/** Rounds until nothing is due (bounded); concurrent calls in one process coalesce. */
+export async function deliverDueTransmissions() {
+  if (state.transmissionsRunning) return;
+  state.transmissionsRunning = true;
+  try {
+    for (let round = 0; round < 20; round++) {
+      const { sent, failed } = await deliverTransmissions();
+      if (sent > 0) kickOutbox();
+      if (sent + failed === 0) return;
+    }
+  } finally {
+    state.transmissionsRunning = false;
+  }
+}
+
+/**
+ * Nudges the worker after a commit that issued a document, instead of waiting for the next
+ * poll. Rendering (PDF, XML) is ~30 ms of CPU, so it waits until commits pause (whenQuiet).
+ * The outbox row is already committed: if this process dies first, another instance or the
+ * next poll sends it.
+ */
+export function kickTransmissions() {
+  // Integration tests deliver explicitly (deliverTransmissions), so background rounds never race a table reset.
+  if (!env.backgroundJobs) return;
+  whenQuiet("invoice transmission", deliverDueTransmissions);
+}
