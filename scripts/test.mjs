@@ -1,6 +1,7 @@
 // `npm test`: type check, unit, integration (real PostgreSQL) and end-to-end (Chromium
-// against `next start`) in one run. With DATABASE_URL set it makes a fresh database on
-// that server for this run; without it, a throw-away embedded PGlite server.
+// against `next start`) in one run. It makes a fresh database for this run on the server at
+// DATABASE_URL, else on the local PostgreSQL (127.0.0.1:5432) when one answers, else in a
+// throw-away embedded PGlite server (TEST_EMBEDDED_DB=1 asks for that one).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -40,8 +41,26 @@ async function phase(name, fn, { failures } = {}) {
 
 const vitestArgs = (project) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reportPath(project)}`, ...extraArgs("VITEST_ARGS")];
 
+const LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** The server to make the run's database on: the embedded one only when no real one is at hand. */
+async function serverUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (process.env.TEST_EMBEDDED_DB === "1") return null;
+  const probe = new pg.Client({ connectionString: LOCAL_POSTGRES, connectionTimeoutMillis: 2000 });
+  try {
+    await probe.connect();
+    await probe.end();
+    console.log(`No DATABASE_URL: testing on the local PostgreSQL (${LOCAL_POSTGRES}).`);
+    return LOCAL_POSTGRES;
+  } catch {
+    console.log("No DATABASE_URL and no local PostgreSQL: testing on a throw-away embedded database.");
+    return null;
+  }
+}
+
 async function createRunDatabase() {
-  const base = process.env.DATABASE_URL;
+  const base = await serverUrl();
   if (base) {
     const name = `k2030_test_${Date.now()}_${process.pid}`;
     const admin = new pg.Client({ connectionString: base });
