@@ -1,5 +1,6 @@
 import { renderEmail, type EmailBlock } from "@/emails/render-email";
 import { cohortFacts, type CohortForMail } from "@/emails/cohort-facts";
+import { genitive } from "@/lib/format";
 
 const CALENDAR = "Den vedhæftede kalenderfil flytter aftalerne fra jeres tidligere kalenderfil til de nye datoer.";
 
@@ -24,7 +25,7 @@ export function directionMovedEmail({
   url: string;
 }) {
   const blocks: EmailBlock[] = [
-    { type: "paragraph", text: `${municipalityName}s direktion er flyttet fra ${fromTitle} til ${to.title}. Deltagerne er de samme, og de får hver en mail med de nye datoer.` },
+    { type: "paragraph", text: `${genitive(municipalityName)} direktion er flyttet fra ${fromTitle} til ${to.title}. Deltagerne er de samme, og de får hver en mail med de nye datoer.` },
     { type: "facts", rows: cohortFacts(to) },
   ];
   if (hasCalendar) blocks.push({ type: "paragraph", text: CALENDAR });
@@ -53,7 +54,7 @@ export function participantMovedEmail({
 }) {
   const blocks: EmailBlock[] = [
     { type: "paragraph", text: `Kære ${participantName}` },
-    { type: "paragraph", text: `${municipalityName}s direktion er flyttet fra ${fromTitle} til ${to.title}. Du deltager derfor på nye datoer:` },
+    { type: "paragraph", text: `${genitive(municipalityName)} direktion er flyttet fra ${fromTitle} til ${to.title}. Du deltager derfor på nye datoer:` },
     { type: "facts", rows: cohortFacts(to) },
   ];
   if (hasCalendar) blocks.push({ type: "paragraph", text: "Den vedhæftede kalenderfil flytter aftalerne i din kalender til de nye datoer." });

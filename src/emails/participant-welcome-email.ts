@@ -1,5 +1,6 @@
 import { renderEmail, type EmailBlock } from "@/emails/render-email";
 import { cohortFacts, type CohortForMail } from "@/emails/cohort-facts";
+import { genitive } from "@/lib/format";
 
 /** Each participant's own welcome when the direction's registration is confirmed. */
 export function participantWelcomeEmail({
@@ -21,7 +22,7 @@ export function participantWelcomeEmail({
 }) {
   const blocks: EmailBlock[] = [
     { type: "paragraph", text: `Kære ${participantName}` },
-    { type: "paragraph", text: `Du er tilmeldt Kommunestyret 2030 sammen med ${municipalityName}s direktion. Vi glæder os til at se dig.` },
+    { type: "paragraph", text: `Du er tilmeldt Kommunestyret 2030 sammen med ${genitive(municipalityName)} direktion. Vi glæder os til at se dig.` },
     { type: "facts", rows: cohortFacts(cohort) },
     { type: "heading", text: "Praktisk" },
     {

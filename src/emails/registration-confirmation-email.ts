@@ -2,7 +2,7 @@ import { renderEmail, type EmailBlock } from "@/emails/render-email";
 import { cohortFacts, type CohortForMail } from "@/emails/cohort-facts";
 import { FIELD_LABELS, type FieldCode } from "@/domain/fields";
 import { formatVatRate, type Amounts } from "@/domain/pricing";
-import { formatKroner, plural } from "@/lib/format";
+import { formatKroner, plural, genitive } from "@/lib/format";
 
 type Props = {
   status: "CONFIRMED" | "WAITLISTED";
@@ -30,8 +30,8 @@ export function registrationConfirmationEmail(props: Props) {
     {
       type: "paragraph",
       text: confirmed
-        ? `Tak for tilmeldingen. ${props.municipalityName}s direktion er tilmeldt ${cohort.title} med ${plural(participants.length, "deltager", "deltagere")}.`
-        : `Tak for tilmeldingen. ${cohort.title} er fuldt, så ${props.municipalityName}s direktion står på ventelisten som nr. ${props.waitlistPosition}. Bliver der plads, får I besked og 72 timer til at bekræfte. I betaler først, når pladsen er bekræftet.`,
+        ? `Tak for tilmeldingen. ${genitive(props.municipalityName)} direktion er tilmeldt ${cohort.title} med ${plural(participants.length, "deltager", "deltagere")}.`
+        : `Tak for tilmeldingen. ${cohort.title} er fuldt, så ${genitive(props.municipalityName)} direktion står på ventelisten som nr. ${props.waitlistPosition}. Bliver der plads, får I besked og 72 timer til at bekræfte. I betaler først, når pladsen er bekræftet.`,
     },
     { type: "heading", text: "Hold" },
     { type: "facts", rows: cohortFacts(cohort) },

@@ -13,6 +13,7 @@ import { myRegistrationUrl } from "@/server/directions/changes-url";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 import { participantCancelledEmail } from "@/emails/participant-cancelled-email";
+import { genitive } from "@/lib/format";
 
 /**
  * Cancels a registration under the programme's terms: free (every invoice credited in full)
@@ -72,7 +73,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
       ...registrationChangeEmail({
         subject: `Tilmeldingen til ${direction.cohort.title} er annulleret`,
         heading: "Tilmeldingen er annulleret",
-        lines: [`${direction.municipality.name}s tilmelding til ${direction.cohort.title} er annulleret.`, money].filter(Boolean),
+        lines: [`${genitive(direction.municipality.name)} tilmelding til ${direction.cohort.title} er annulleret.`, money].filter(Boolean),
         url: myRegistrationUrl(),
       }),
     });

@@ -12,6 +12,7 @@ import { loadDirectionLocked } from "@/server/directions/load-direction-locked";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
 import type { InvoiceDetailsInput } from "@/lib/schemas/invoice-details";
+import { genitive } from "@/lib/format";
 
 const FIELDS = ["ean", "cvr", "orderNumber", "personReference", "accountingString", "billingName", "billingStreet", "billingPostalCode", "billingCity"] as const;
 
@@ -59,7 +60,7 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
           subject: `Rettet faktura til ${direction.municipality.name}`,
           heading: "Faktureringsoplysningerne er rettet",
           lines: [
-            `Faktureringsoplysningerne for ${direction.municipality.name}s tilmelding til ${direction.cohort.title} er rettet.`,
+            `Faktureringsoplysningerne for ${genitive(direction.municipality.name)} tilmelding til ${direction.cohort.title} er rettet.`,
             `Faktura ${old} er krediteret med kreditnota ${notes}, som sendes elektronisk til ${input.ean}.`,
             "Den krediterede faktura skal ikke betales.",
           ],

@@ -12,6 +12,7 @@ import { participantData, type ParticipantInput } from "@/server/participants/pa
 import { myRegistrationUrl } from "@/server/directions/changes-url";
 import { participantWelcomeEmail } from "@/emails/participant-welcome-email";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
+import { genitive } from "@/lib/format";
 
 /**
  * Adds a participant to a direction. The placement owner decides it under the cohort's lock:
@@ -61,7 +62,7 @@ export async function addParticipant({ actor, directionId, input, now = new Date
         subject: `Deltager tilføjet: ${participant.name}`,
         heading: "Ny deltager på jeres tilmelding",
         lines: [
-          `${participant.name} (${participant.jobTitle}) er tilføjet til ${direction.municipality.name}s tilmelding til ${direction.cohort.title}.`,
+          `${participant.name} (${participant.jobTitle}) er tilføjet til ${genitive(direction.municipality.name)} tilmelding til ${direction.cohort.title}.`,
           invoice ? `Der er udstedt en tillægsfaktura (${invoice.displayNumber}) for den nye deltager.` : "",
         ].filter(Boolean),
         url: myRegistrationUrl(),

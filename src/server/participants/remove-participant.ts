@@ -12,6 +12,7 @@ import { loadDirectionLocked, type LockedDirection } from "@/server/directions/l
 import { myRegistrationUrl } from "@/server/directions/changes-url";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
+import { genitive } from "@/lib/format";
 
 /**
  * Removes one participant (not the last: that is a cancellation). The placement owner decides
@@ -61,7 +62,7 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
         subject: `Deltager afmeldt: ${participant.name}`,
         heading: "En deltager er afmeldt",
         lines: [
-          `${participant.name} er afmeldt ${direction.municipality.name}s tilmelding til ${direction.cohort.title}.`,
+          `${participant.name} er afmeldt ${genitive(direction.municipality.name)} tilmelding til ${direction.cohort.title}.`,
           creditNote
             ? `Der er udstedt en kreditnota (${creditNote.displayNumber}) for deltageren.`
             : invoice

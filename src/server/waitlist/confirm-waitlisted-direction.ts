@@ -13,6 +13,7 @@ import { registrationChangeEmail } from "@/emails/registration-change-email";
 import { queueEmails } from "@/server/email/queue-email";
 import { registrationNeedsApproval } from "@/server/municipalities/municipality-domains";
 import { pendingApprovalMails } from "@/server/directions/approval-mails";
+import { genitive } from "@/lib/format";
 
 /**
  * Moves a waiting direction onto the cohort (offer accepted or staff promotion) through the
@@ -70,7 +71,7 @@ async function tellConfirmed(tx: Tx, { direction, invoiceNumber, later }: { dire
       subject: `I har fået plads på ${direction.cohort.title}`,
       heading: "Jeres plads er bekræftet",
       lines: [
-        `${direction.municipality.name}s direktion er nu tilmeldt ${direction.cohort.title} med ${direction.participants.length} deltagere.`,
+        `${genitive(direction.municipality.name)} direktion er nu tilmeldt ${direction.cohort.title} med ${direction.participants.length} deltagere.`,
         invoiceNumber ? `Fakturaen (${invoiceNumber}) sendes elektronisk til jeres EAN-nummer.` : later,
       ].filter(Boolean),
       url: myRegistrationUrl(),

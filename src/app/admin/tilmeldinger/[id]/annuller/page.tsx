@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { formatKroner, plural } from "@/lib/format";
+import { formatKroner, plural, genitive } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { cancelDirectionAction } from "@/app/admin/tilmeldinger/actions";
@@ -22,7 +22,7 @@ export default async function CancelDirectionPage({ params, searchParams }: { pa
   return (
     <main id="main" className="container narrow">
       <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: `/admin/tilmeldinger/${id}`, label: direction.municipality.name }]} current={"Annullér"} />
-      <h1>Annullér {direction.municipality.name}s tilmelding?</h1>
+      <h1>Annullér {genitive(direction.municipality.name)} tilmelding?</h1>
       <Flash params={query} />
       <div className="card confirm-card">
         <h2>Det sker</h2>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { removeParticipantAction } from "@/app/admin/tilmeldinger/actions";
+import { genitive } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afmeld deltager" };
 
@@ -20,7 +21,7 @@ export default async function RemoveParticipantPage({ params }: { params: Promis
         <h2>Det sker</h2>
         <ul>
           <li>
-            {participant.name} afmeldes fra {participant.direction.municipality.name}s tilmelding, og pladsen tilbydes ventelisten.
+            {participant.name} afmeldes fra {genitive(participant.direction.municipality.name)} tilmelding, og pladsen tilbydes ventelisten.
           </li>
           <li>Kontaktpersonen får en mail om ændringen.</li>
           {invoiced && <li>Uden gebyr udstedes en kreditnota for én deltager, som sendes elektronisk. Med gebyr står fakturaen ved magt.</li>}
