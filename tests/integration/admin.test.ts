@@ -34,6 +34,10 @@ import { approvePendingDirection } from "../../src/server/directions/approve-pen
 import { refusePendingDirection } from "../../src/server/directions/refuse-pending-direction";
 import { addMunicipalityDomain } from "../../src/server/municipalities/add-municipality-domain";
 import { removeMunicipalityDomain } from "../../src/server/municipalities/remove-municipality-domain";
+import { setMunicipalityFormat } from "../../src/server/invoices/set-municipality-format";
+import { setEanFormat } from "../../src/server/invoices/set-ean-format";
+import { removeEanFormat } from "../../src/server/invoices/remove-ean-format";
+import { resetPasskeys } from "../../src/server/auth/passkeys/reset-passkeys";
 import { programmeSettingsSchema } from "../../src/lib/schemas/programme-settings";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode } from "../support/factories";
@@ -99,10 +103,16 @@ describe("every admin use case refuses anyone but staff", () => {
     ["refusePendingDirection", (actor) => refusePendingDirection({ actor, directionId: "d1", reason: "x" })],
     ["addMunicipalityDomain", (actor) => addMunicipalityDomain({ actor, municipalityCode: "0751", domain: "evil.example" })],
     ["removeMunicipalityDomain", (actor) => removeMunicipalityDomain({ actor, municipalityCode: "0751", domain: "aarhus.dk" })],
+    ["setMunicipalityFormat", (actor) => setMunicipalityFormat({ actor, municipalityCode: "0751", format: "OIOUBL_21" })],
+    ["setEanFormat", (actor) => setEanFormat({ actor, ean: "5798000000056", municipalityCode: "0751", format: "OIOUBL_21", note: "" })],
+    ["removeEanFormat", (actor) => removeEanFormat({ actor, ean: "5798000000056" })],
+    ["resetPasskeys", (actor) => resetPasskeys({ actor, userId: "u1" })],
   ];
 
-  it("covers every use case file in src/server/admin and src/server/privacy that takes an actor", () => {
-    const sources = ["src/server/admin", "src/server/privacy"].flatMap((dir) => readdirSync(path.resolve(dir)).map((f) => readFileSync(path.resolve(dir, f), "utf8")));
+  it("covers every use case in src/server that takes an actor and checks the staff role", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? files(path.join(dir, entry)) : [path.join(dir, entry)]));
+    const sources = files(path.resolve("src/server")).map((file) => readFileSync(file, "utf8")).filter((source) => source.includes('import { assertStaff } from "@/server/auth/assert-role"'));
     const exported = sources.map((source) => /export async function (\w+)\(\{ actor/.exec(source)?.[1]).filter((name) => name !== undefined);
     expect(exported.sort()).toEqual(calls.map(([name]) => name).sort());
   });
