@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Defaults = Record<"ean" | "cvr" | "orderNumber" | "personReference" | "accountingString" | "billingName" | "billingStreet" | "billingPostalCode" | "billingCity", string>;
 
@@ -41,9 +42,7 @@ export function InvoiceDetailsForm({
         <Field name="billingCity" label="By" state={state} defaultValue={defaults.billingCity} required maxLength={100} />
       </div>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : submitLabel}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} />
         <a href={cancelHref}>Annullér</a>
       </div>
     </form>

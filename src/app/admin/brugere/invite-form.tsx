@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { inviteUserAction } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function InviteForm() {
   const [state, action, pending] = useActionState(inviteUserAction, { ...initialFormState, values: { role: "STAFF" } });
@@ -38,9 +39,7 @@ export function InviteForm() {
         </SelectField>
       </div>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Inviterer …" : "Invitér"}
-        </button>
+        <SubmitButton pending={pending} label="Invitér" pendingLabel="Inviterer …" />
       </div>
     </form>
   );

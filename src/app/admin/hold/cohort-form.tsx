@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -117,9 +118,7 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
       </fieldset>
 
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : submitLabel}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { AUDIENCE_LABELS, AUDIENCES } from "@/lib/schemas/cohort-message";
 import { cohortMessageAction, type MessageState } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: string; title: string }[]; initialCohortId?: string }) {
   const initial: MessageState = { ...initialFormState, values: { cohortId: initialCohortId ?? "", audience: "PARTICIPANTS" } };
@@ -67,9 +68,7 @@ export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: strin
               Mailen sendes til <strong>{state.preview.recipients}</strong> modtagere, én mail til hver. Det kan ikke fortrydes.
             </p>
           </div>
-          <button className="button" type="submit" name="step" value="send" disabled={pending || state.preview.recipients === 0}>
-            {pending ? "Sender …" : `Send til ${state.preview.recipients} modtagere`}
-          </button>
+          <SubmitButton pending={pending} label={`Send til ${state.preview.recipients} modtagere`} pendingLabel="Sender …" name="step" value="send" disabled={state.preview.recipients === 0} />
         </section>
       )}
     </form>

@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { E_INVOICE_FORMATS, E_INVOICE_FORMAT_LABELS } from "@/lib/schemas/receiver-format";
 import { setEanFormatAction } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Adds (or changes) an EAN whose registration takes another format than its municipality's. */
 export function EanFormatForm({ municipalities }: { municipalities: { code: string; name: string }[] }) {
@@ -32,9 +33,7 @@ export function EanFormatForm({ municipalities }: { municipalities: { code: stri
       </div>
       <Field name="note" label="Note" hint="F.eks. hvor oplysningen kommer fra (NemHandel-registret)." maxLength={200} state={state} />
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : "Gem EAN-nummer"}
-        </button>
+        <SubmitButton pending={pending} label="Gem EAN-nummer" />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { moveDirectionAction } from "@/app/admin/tilmeldinger/actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function MoveForm({ directionId, options }: { directionId: string; options: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(moveDirectionAction, { ...initialFormState, values: { directionId } });
@@ -20,9 +21,7 @@ export function MoveForm({ directionId, options }: { directionId: string; option
         ))}
       </SelectField>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Flytter …" : "Flyt tilmeldingen"}
-        </button>
+        <SubmitButton pending={pending} label="Flyt tilmeldingen" pendingLabel="Flytter …" />
       </div>
     </form>
   );
