@@ -7,12 +7,13 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
 import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
-import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, plural } from "@/lib/format";
 import { atParticipantLimit } from "@/domain/capacity";
 import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { DONE_MESSAGES } from "./messages";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
+import { InvoiceTable } from "@/components/invoices/invoice-table";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -266,35 +267,12 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
             : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}
         </p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Fakturaer til ${direction.municipality.officialName}`}>
-          <table>
-            <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nummer</th>
-                <th scope="col">Type</th>
-                <th scope="col">Dato</th>
-                <th scope="col" className="num">
-                  Beløb inkl. moms
-                </th>
-                <th scope="col">PDF</th>
-              </tr>
-            </thead>
-            <tbody>
-              {direction.invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row">{invoice.displayNumber}</th>
-                  <td>{invoice.kind === "INVOICE" ? "Faktura" : "Kreditnota"}</td>
-                  <td>{formatDateShort(invoice.issueDate)}</td>
-                  <td className="num">{formatKroner(invoice.kind === "CREDIT_NOTE" ? -invoice.grossOre : invoice.grossOre)}</td>
-                  <td>
-                    <a href={`/api/fakturaer/${invoice.id}/pdf`}>Hent {invoice.kind === "INVOICE" ? "faktura" : "kreditnota"} {invoice.displayNumber} (PDF)</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InvoiceTable
+          audience="director"
+          label={`Fakturaer til ${direction.municipality.officialName}`}
+          caption="Fakturaer og kreditnotaer"
+          invoices={direction.invoices}
+        />
       )}
 
       <h3>Historik</h3>
