@@ -5,7 +5,6 @@ import { requirePageRole } from "@/server/auth/session";
 import { readMyRegistration, type MyDirection } from "@/server/directions/list-my-directions";
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
-import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
 import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, plural } from "@/lib/format";
 import { atParticipantLimit } from "@/domain/capacity";
@@ -14,6 +13,7 @@ import { DONE_MESSAGES } from "./messages";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
 import { InvoiceTable } from "@/components/invoices/invoice-table";
+import { ParticipantTable } from "@/components/participants/participant-table";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -175,49 +175,13 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       <h3>Deltagere ({direction.participants.length})</h3>
       {!active && direction.participants.length === 0 && <p>Deltagerne blev afmeldt sammen med tilmeldingen.</p>}
       {direction.participants.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Deltagere fra ${direction.municipality.officialName}`}>
-          <table>
-            <caption className="visually-hidden">Deltagere fra {direction.municipality.officialName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Stilling</th>
-                <th scope="col">Fagområde</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Overnatning</th>
-                <th scope="col">Kostbehov</th>
-                {detailsOpen && <th scope="col">Ændringer</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {direction.participants.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.jobTitle}</td>
-                  <td>{FIELD_LABELS[p.field]}</td>
-                  <td>{p.email}</td>
-                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
-                  <td>{p.dietaryNeeds ?? "–"}</td>
-                  {detailsOpen && (
-                    <td className="self-service-actions">
-                      <Link href={`${base}/deltager/${p.id}/ret`} aria-label={`Ret oplysninger for ${p.name}`}>
-                        Ret
-                      </Link>
-                      <Link href={`${base}/deltager/${p.id}/erstat`} aria-label={`Erstat ${p.name} med en anden`}>
-                        Erstat
-                      </Link>
-                      {countOpen && direction.participants.length > 1 && (
-                        <Link href={`${base}/deltager/${p.id}/afmeld`} aria-label={`Afmeld ${p.name}`}>
-                          Afmeld
-                        </Link>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ParticipantTable
+          audience="director"
+          label={`Deltagere fra ${direction.municipality.officialName}`}
+          caption={`Deltagere fra ${direction.municipality.officialName}`}
+          participants={direction.participants}
+          changes={detailsOpen ? { href: (participantId, change) => `${base}/deltager/${participantId}/${change}`, canRemove: countOpen && direction.participants.length > 1 } : undefined}
+        />
       )}
       {countOpen &&
         (atParticipantLimit(direction.participants.length, cohort.programme.maxParticipantsPerDirection) ? (

@@ -5,9 +5,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { FIELD_LABELS } from "@/domain/fields";
 import { formatDateTimeShort } from "@/lib/format";
-import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS, PARTICIPANT_STATUS_LABELS } from "@/components/admin/labels";
+import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { AuditTable } from "@/components/admin/audit-table";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 import { EmailTable } from "@/components/admin/email-table";
@@ -22,6 +21,7 @@ import { emailDomain } from "@/domain/municipal-identity";
 import { formatAge, genitive } from "@/lib/format";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { InvoiceTable } from "@/components/invoices/invoice-table";
+import { ParticipantTable } from "@/components/participants/participant-table";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -168,58 +168,12 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         <h2 id="participants-heading">
           Deltagere ({active.length} aktive)
         </h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagere">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Stilling</th>
-                <th scope="col">Fagområde</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Overnatning</th>
-                <th scope="col">Kostbehov</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {direction.participants.map((p) => (
-                <tr key={p.id} className={p.status === "ACTIVE" ? undefined : "inactive"}>
-                  <td>{p.name}</td>
-                  <td>{p.jobTitle}</td>
-                  <td>{FIELD_LABELS[p.field]}</td>
-                  <td>{p.email}</td>
-                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
-                  <td>{p.dietaryNeeds ?? "–"}</td>
-                  <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
-                  <td>
-                    {p.status === "ACTIVE" && (
-                      <span className="small">
-                        <Link href={`${path}/deltager/${p.id}/ret`}>
-                          Ret<span className="visually-hidden"> {p.name}</span>
-                        </Link>
-                        {" · "}
-                        <Link href={`${path}/deltager/${p.id}/erstat`}>
-                          Erstat<span className="visually-hidden"> {p.name}</span>
-                        </Link>
-                        {open && active.length > 1 && (
-                          <>
-                            {" · "}
-                            <Link href={`${path}/afmeld/${p.id}`}>
-                              Afmeld<span className="visually-hidden"> {p.name}</span> …
-                            </Link>
-                          </>
-                        )}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ParticipantTable
+          audience="staff"
+          label="Deltagere"
+          participants={direction.participants}
+          changes={{ href: (participantId, change) => (change === "afmeld" ? `${path}/afmeld/${participantId}` : `${path}/deltager/${participantId}/${change}`), canRemove: open && active.length > 1 }}
+        />
         {open &&
           (atParticipantLimit(active.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
             <ParticipantLimitNotice count={active.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
