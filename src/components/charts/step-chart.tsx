@@ -1,4 +1,6 @@
-import { axisTicks, niceCeiling, scaleLinear } from "@/lib/chart-scale";
+import { niceCeiling, scaleLinear } from "@/lib/chart-scale";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ValueAxis } from "@/components/charts/value-axis";
 
 export type StepSeries = { name: string; values: readonly number[]; dashed?: boolean };
 
@@ -39,62 +41,30 @@ export function StepChart({
   const tickIndexes = count <= 1 ? [0] : [...new Set([0, Math.floor(last / 2), last])];
 
   return (
-    <figure className="chart" id={id}>
-      <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="chart-svg">
-        {axisTicks(max).map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={LEFT + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" className="chart-tick">
-              {tick}
+    <ChartFigure
+      id={id}
+      caption={caption}
+      summary={summary}
+      width={WIDTH}
+      height={HEIGHT}
+      table={{ headers: [periodHeader, ...series.map((s) => s.name)], rows: periodLabels.map((label, i) => ({ label, values: series.map((s) => s.values[i] ?? "") })) }}
+    >
+      <ValueAxis max={max} along="y" position={y} grid={[LEFT, LEFT + plotWidth]} labelAt={LEFT - 6} />
+      {count > 0 &&
+        tickIndexes.map((i) => (
+          <text key={i} x={x(i)} y={HEIGHT - 10} textAnchor={i === 0 ? "start" : i === last ? "end" : "middle"} className="chart-tick">
+            {periodLabels[i]}
+          </text>
+        ))}
+      {count > 0 &&
+        series.map((s, n) => (
+          <g key={s.name}>
+            <path d={path(s.values)} className={`chart-line series-${n}`} strokeDasharray={s.dashed ? "6 4" : undefined} />
+            <text x={x(last) + 6} y={y(s.values[last] ?? 0) + 4 + (n === 0 ? -6 : 8)} className="chart-label">
+              {s.name} ({s.values[last] ?? 0})
             </text>
           </g>
         ))}
-        {count > 0 &&
-          tickIndexes.map((i) => (
-            <text key={i} x={x(i)} y={HEIGHT - 10} textAnchor={i === 0 ? "start" : i === last ? "end" : "middle"} className="chart-tick">
-              {periodLabels[i]}
-            </text>
-          ))}
-        {count > 0 &&
-          series.map((s, n) => (
-            <g key={s.name}>
-              <path d={path(s.values)} className={`chart-line series-${n}`} strokeDasharray={s.dashed ? "6 4" : undefined} />
-              <text x={x(last) + 6} y={y(s.values[last] ?? 0) + 4 + (n === 0 ? -6 : 8)} className="chart-label">
-                {s.name} ({s.values[last] ?? 0})
-              </text>
-            </g>
-          ))}
-      </svg>
-      <details className="chart-data">
-        <summary>Vis tal</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Tal: ${caption}`}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{periodHeader}</th>
-                {series.map((s) => (
-                  <th key={s.name} scope="col" className="num">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {periodLabels.map((label, i) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {series.map((s) => (
-                    <td key={s.name} className="num">
-                      {s.values[i]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFigure>
   );
 }
