@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/form/submit-button";
+import type { InvoiceDetailsDefaults } from "@/lib/invoice-details-defaults";
 
-type Defaults = Record<"ean" | "cvr" | "orderNumber" | "personReference" | "accountingString" | "billingName" | "billingStreet" | "billingPostalCode" | "billingCity", string>;
 
 /** The invoice details form, the same for the director (Min tilmelding) and staff (the direction's page). */
 export function InvoiceDetailsForm({
@@ -17,7 +17,7 @@ export function InvoiceDetailsForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   directionId: string;
-  defaults: Defaults;
+  defaults: InvoiceDetailsDefaults;
   cancelHref: string;
   submitLabel?: string;
 }) {

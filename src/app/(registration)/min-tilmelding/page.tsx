@@ -14,6 +14,7 @@ import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
 import { InvoiceTable } from "@/components/invoices/invoice-table";
 import { ParticipantTable } from "@/components/participants/participant-table";
+import { BillingFacts } from "@/components/invoices/billing-facts";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -195,26 +196,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
         ))}
 
       <h3>Fakturaoplysninger</h3>
-      <dl className="self-service-facts">
-        <dt>Fakturamodtager</dt>
-        <dd>
-          {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
-        </dd>
-        <dt>EAN-nummer</dt>
-        <dd>{direction.ean}</dd>
-        <dt>CVR-nummer</dt>
-        <dd>{direction.cvr}</dd>
-        <dt>Ordrenummer</dt>
-        <dd>{direction.orderNumber}</dd>
-        <dt>Personreference</dt>
-        <dd>{direction.personReference}</dd>
-        {direction.accountingString && (
-          <>
-            <dt>Konteringsstreng</dt>
-            <dd>{direction.accountingString}</dd>
-          </>
-        )}
-      </dl>
+      <BillingFacts direction={direction} audience="director" />
       {active && !paid && (
         <p>
           <Link href={`${base}/fakturaoplysninger`}>Ret fakturaoplysninger</Link>

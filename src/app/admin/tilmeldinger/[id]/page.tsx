@@ -22,6 +22,7 @@ import { formatAge, genitive } from "@/lib/format";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { InvoiceTable } from "@/components/invoices/invoice-table";
 import { ParticipantTable } from "@/components/participants/participant-table";
+import { BillingFacts } from "@/components/invoices/billing-facts";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -115,26 +116,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         </section>
         <section className="card" aria-labelledby="billing-heading">
           <h2 id="billing-heading">Fakturering</h2>
-          <dl className="kv">
-            <dt>Fakturamodtager</dt>
-            <dd>
-              {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
-            </dd>
-            <dt>EAN</dt>
-            <dd>{direction.ean}</dd>
-            <dt>CVR</dt>
-            <dd>{direction.cvr}</dd>
-            <dt>Ordrenr.</dt>
-            <dd>{direction.orderNumber}</dd>
-            <dt>Personreference</dt>
-            <dd>{direction.personReference}</dd>
-            {direction.accountingString && (
-              <>
-                <dt>Konteringsstreng</dt>
-                <dd>{direction.accountingString}</dd>
-              </>
-            )}
-          </dl>
+          <BillingFacts direction={direction} audience="staff" />
           {open && (
             <p>
               <Link className="button secondary small" href={`${path}/fakturaoplysninger`}>
