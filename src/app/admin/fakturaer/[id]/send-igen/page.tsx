@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { formatDateTimeShort } from "@/lib/format";
 import { INVOICE_KIND_LABELS } from "@/components/admin/labels";
 import { resendInvoiceAction } from "@/app/admin/fakturaer/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Send faktura igen" };
 
@@ -19,17 +20,7 @@ export default async function ResendInvoicePage({ params }: { params: Promise<{ 
   const back = `/admin/tilmeldinger/${invoice.directionId}`;
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/fakturaer">Fakturaer</Link>
-          </li>
-          <li>
-            <Link href={back}>{invoice.direction.municipality.name}</Link>
-          </li>
-          <li aria-current="page">Send {invoice.displayNumber} igen</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/fakturaer", label: "Fakturaer" }, { href: back, label: invoice.direction.municipality.name }]} current={`Send ${invoice.displayNumber} igen`} />
       <h1>Send {invoice.displayNumber} igen</h1>
       <div className="card confirm-card">
         <h2>Det sker</h2>
