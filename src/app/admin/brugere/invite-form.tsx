@@ -29,14 +29,9 @@ export function InviteForm() {
             </>
           }
           state={state}
-        >
-          <option value="">Ingen</option>
-          {PARTNER_ASSOCIATIONS.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder="Ingen"
+          options={PARTNER_ASSOCIATIONS.map((p) => ({ value: p.code, label: p.name }))}
+        />
       </div>
       <div className="form-actions">
         <SubmitButton pending={pending} label="Invitér" pendingLabel="Inviterer …" />

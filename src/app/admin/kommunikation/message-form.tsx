@@ -14,21 +14,8 @@ export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: strin
     <form action={action} className="form wide-form" noValidate>
       <FormMessage state={state.preview ? { ...state, status: "idle" } : state} />
       <div className="row">
-        <SelectField name="cohortId" label="Hold" state={state}>
-          <option value="">Vælg hold</option>
-          {cohorts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="audience" label="Modtagere" state={state} defaultValue="PARTICIPANTS">
-          {AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {AUDIENCE_LABELS[a]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="cohortId" label="Hold" state={state} placeholder="Vælg hold" options={cohorts.map((c) => ({ value: c.id, label: c.title }))} />
+        <SelectField name="audience" label="Modtagere" state={state} defaultValue="PARTICIPANTS" options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))} />
       </div>
       <Field name="subject" label="Emne" required state={state} />
       <Field name="body" label="Besked" multiline required hint="Tom linje giver nyt afsnit. Linjer, der begynder med “- ”, bliver en punktopstilling." state={state} />

@@ -12,14 +12,7 @@ export function MoveForm({ directionId, options }: { directionId: string; option
     <form action={action} className="form">
       <FormMessage state={state} />
       <input type="hidden" name="directionId" value={directionId} />
-      <SelectField name="targetCohortId" label="Nyt hold" state={state}>
-        <option value="">Vælg hold</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="targetCohortId" label="Nyt hold" state={state} placeholder="Vælg hold" options={options.map((o) => ({ value: o.id, label: o.label }))} />
       <div className="form-actions">
         <SubmitButton pending={pending} label="Flyt tilmeldingen" pendingLabel="Flytter …" />
       </div>
