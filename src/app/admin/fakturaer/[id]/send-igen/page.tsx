@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/env";
 import { requirePageRole } from "@/server/auth/session";
@@ -8,6 +7,7 @@ import { formatDateTimeShort } from "@/lib/format";
 import { INVOICE_KIND_LABELS } from "@/components/admin/labels";
 import { resendInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Send faktura igen" };
 
@@ -41,10 +41,7 @@ export default async function ResendInvoicePage({ params }: { params: Promise<{ 
             <label htmlFor="f-eInvoice">Send også e-fakturaen igen (EAN {invoice.buyerEan}) – kun hvis kommunen ikke har modtaget den, ellers kan den blive bogført to gange</label>
           </div>
           <div className="form-actions">
-            <button className="button" type="submit">
-              Send igen
-            </button>
-            <Link href={back}>Fortryd</Link>
+            <ConfirmButtons label="Send igen" cancelHref={back} danger={false} />
           </div>
         </form>
       </div>
