@@ -1,12 +1,11 @@
 import { niceCeiling, scaleLinear } from "@/lib/chart-scale";
-import { ChartFigure } from "@/components/charts/chart-figure";
+import { CHART_WIDTH, ChartFigure } from "@/components/charts/chart-figure";
 import { ValueAxis } from "@/components/charts/value-axis";
 
 export type BarRow = { label: string; value: number; highlight?: boolean; note?: string };
 
 // The bar colours keep ≥ 3:1 contrast against white (WCAG 1.4.11) and highlighted bars are also
 // marked in text, not by colour alone.
-const WIDTH = 520;
 const LABEL_WIDTH = 170;
 const VALUE_WIDTH = 56;
 const ROW_HEIGHT = 34;
@@ -31,7 +30,7 @@ export function BarChart({
   extraColumns?: readonly { header: string; values: readonly (string | number)[] }[];
 }) {
   const max = niceCeiling(Math.max(0, ...rows.map((r) => r.value)));
-  const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const plotWidth = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const summary = `${caption}: ${rows.map((r) => `${r.label} ${r.value} ${unit}${r.highlight ? " (jeres fagområde)" : ""}`).join(", ")}.`;
   return (
@@ -39,7 +38,6 @@ export function BarChart({
       id={id}
       caption={caption}
       summary={summary}
-      width={WIDTH}
       height={height}
       note={rows.some((r) => r.highlight) && <p className="small muted">★ = jeres fagområde</p>}
       table={{

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { ScrollTable } from "@/components/table/scroll-table";
 
+/** Every chart is drawn this wide (SVG units), so charts on one page line up. */
+export const CHART_WIDTH = 520;
+
 export type ChartTable = {
   /** The first header names the rows; the others are the numbers' columns. */
   headers: readonly [string, ...string[]];
@@ -15,7 +18,6 @@ export function ChartFigure({
   id,
   caption,
   summary,
-  width,
   height,
   note,
   table,
@@ -25,7 +27,6 @@ export function ChartFigure({
   caption: string;
   /** What a screen reader says for the picture: every number it shows. */
   summary: string;
-  width: number;
   height: number;
   note?: ReactNode;
   table: ChartTable;
@@ -35,7 +36,7 @@ export function ChartFigure({
   return (
     <figure className="chart" id={id}>
       <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="chart-svg">
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} role="img" aria-label={summary} className="chart-svg">
         {children}
       </svg>
       {note}

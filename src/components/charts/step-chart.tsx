@@ -1,5 +1,5 @@
 import { niceCeiling, scaleLinear } from "@/lib/chart-scale";
-import { ChartFigure } from "@/components/charts/chart-figure";
+import { CHART_WIDTH, ChartFigure } from "@/components/charts/chart-figure";
 import { ValueAxis } from "@/components/charts/value-axis";
 
 export type StepSeries = { name: string; values: readonly number[]; dashed?: boolean };
@@ -7,7 +7,6 @@ export type StepSeries = { name: string; values: readonly number[]; dashed?: boo
 // Cumulative counts per week as step lines: a count only changes at a registration, so a
 // step (not a sloped line) is the honest shape. Series differ by dash pattern and a direct
 // label, not by colour alone.
-const WIDTH = 520;
 const HEIGHT = 260;
 const LEFT = 44;
 const RIGHT = 150;
@@ -30,7 +29,7 @@ export function StepChart({
 }) {
   const count = periodLabels.length;
   const max = niceCeiling(Math.max(0, ...series.flatMap((s) => s.values)));
-  const plotWidth = WIDTH - LEFT - RIGHT;
+  const plotWidth = CHART_WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (count <= 1 ? plotWidth : (i / (count - 1)) * plotWidth);
   const y = (v: number) => TOP + plotHeight - scaleLinear(v, max, plotHeight);
@@ -45,7 +44,6 @@ export function StepChart({
       id={id}
       caption={caption}
       summary={summary}
-      width={WIDTH}
       height={HEIGHT}
       table={{ headers: [periodHeader, ...series.map((s) => s.name)], rows: periodLabels.map((label, i) => ({ label, values: series.map((s) => s.values[i] ?? "") })) }}
     >
