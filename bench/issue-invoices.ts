@@ -3,7 +3,7 @@
 // Each invoice is fully credited before the next round so the same 40 directions can be
 // invoiced again; only issuing and rendering are timed. Prints JSON figures.
 import { db, transaction } from "@/server/db";
-import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 import { creditInvoice } from "@/server/invoices/credit-invoice";
 import { loadInvoiceDocument } from "@/server/invoices/load-invoice-document";

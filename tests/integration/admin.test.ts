@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, transaction } from "../../src/server/db";
-import { actorOf } from "../../src/server/audit/record-audit";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { cohortFormSchema, cohortSchema } from "../../src/lib/schemas/cohort";
@@ -232,7 +231,7 @@ describe("cohort administration", () => {
     const b = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(1), participants: 3 });
     const waiting = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(2), status: "WAITLISTED", waitlistPosition: 1, participants: 1 });
     for (const d of [a, b]) {
-      const invoice = await transaction((tx) => issueInvoice(tx, { directionId: d.id, actor: actorOf(staff) }));
+      const invoice = await transaction((tx) => issueInvoice(tx, { directionId: d.id, actor: staff }));
       expect(invoice).not.toBeNull();
     }
 

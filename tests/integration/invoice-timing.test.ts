@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
-import type { AuditActor } from "../../src/server/audit/record-audit";
+import type { Actor } from "../../src/server/auth/actor";
 import type { CurrentUser } from "../../src/server/auth/session";
 import type { InvoiceTiming } from "../../src/domain/invoice-timing";
 import { registerDirection } from "../../src/server/directions/register-direction";
@@ -42,7 +42,7 @@ async function register(cohortSlug: string, participants = 2, now = NOW) {
     now,
   });
   if (result.kind !== "CONFIRMED") throw new Error(`expected a confirmed registration, got ${result.kind}`);
-  return { directionId: result.directionId, actor: { id: user.id, email: user.email, role: user.role } as AuditActor };
+  return { directionId: result.directionId, actor: { id: user.id, email: user.email, role: user.role } as Actor };
 }
 
 async function staffUser(): Promise<CurrentUser> {

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
 import { DomainError } from "../../src/domain/errors";
-import type { AuditActor } from "../../src/server/audit/record-audit";
+import type { Actor } from "../../src/server/auth/actor";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { registerDirection, type RegisterDirectionResult } from "../../src/server/directions/register-direction";
 import type { RegistrationInput } from "../../src/lib/schemas/registration";
@@ -66,10 +66,10 @@ async function staffUser(): Promise<CurrentUser> {
   const user = await db.user.create({ data: { email: `staff-${randomUUID()}@komponent.dk`, role: "STAFF" } });
   return { id: user.id, email: user.email, name: null, role: "STAFF", partnerCode: null };
 }
-const STAFF: AuditActor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
+const STAFF: Actor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
 
 /** The direction's director, signed in with an address on its municipality's domain. */
-async function directorOf(directionId: string): Promise<AuditActor> {
+async function directorOf(directionId: string): Promise<Actor> {
   const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
   const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${randomUUID()}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
@@ -720,7 +720,7 @@ describe("held seats: a registration pending approval holds its places until sta
     const { programme, cohort } = await cohortWith([6, 6]);
     const result = await registerAsOutsider(cohort.slug, 2);
     const owner = await db.direction.findUniqueOrThrow({ where: { id: result.directionId }, include: { owner: true } });
-    const actor = { id: owner.owner!.id, email: owner.owner!.email, role: "DIRECTOR" };
+    const actor: Actor = { id: owner.owner!.id, email: owner.owner!.email, role: "DIRECTOR" };
     expect(await code(addParticipant({ actor, directionId: owner.id, input: person("Ny Person"), now: NOW }))).toBe("PENDING_APPROVAL");
     const { cohort: other } = await cohortWith([], {}, programme);
     expect(await code(moveDirection({ actor: await staffUser(), directionId: owner.id, targetCohortId: other.id, now: NOW }))).toBe("PENDING_APPROVAL");

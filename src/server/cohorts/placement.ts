@@ -2,7 +2,7 @@ import "server-only";
 import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { applyRunsEvent } from "@/server/cohorts/runs-event";
@@ -66,7 +66,7 @@ export type Settled = { offers: WaitlistOffer[]; transition: RunsTransition };
  */
 export async function changePlaces<T>(
   tx: Tx,
-  { cohortId, change, actor, now, skipOffers }: { cohortId: string; change: PlaceChange; actor: AuditActor; now: Date; skipOffers?: string[] },
+  { cohortId, change, actor, now, skipOffers }: { cohortId: string; change: PlaceChange; actor: Actor; now: Date; skipOffers?: string[] },
   write: (places: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T } & Settled> {
   const places = await lockPlaces(tx, cohortId);
@@ -83,7 +83,7 @@ export async function changePlaces<T>(
  */
 export async function movePlaces<T>(
   tx: Tx,
-  { fromCohortId, toCohortId, direction, actor, now }: { fromCohortId: string; toCohortId: string; direction: DirectionPlaces; actor: AuditActor; now: Date },
+  { fromCohortId, toCohortId, direction, actor, now }: { fromCohortId: string; toCohortId: string; direction: DirectionPlaces; actor: Actor; now: Date },
   write: (target: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T; source: Settled; target: Settled }> {
   await lockCohorts(tx, [fromCohortId, toCohortId]);

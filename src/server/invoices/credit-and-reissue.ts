@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { quantityDue, uncreditedQuantity } from "@/domain/invoice-quantities";
@@ -47,7 +47,7 @@ export async function creditAndReissue({
   directionId: string;
   invoiceIds?: string[];
   reason: string;
-  actor: AuditActor;
+  actor: Actor;
   includePaid?: boolean;
   reissue?: boolean;
   oneMail?: boolean;

@@ -1,6 +1,7 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { creditNoteAmounts, sumAmounts, uncreditedQuantity } from "@/domain/invoice-quantities";
@@ -25,7 +26,7 @@ export async function creditInvoice({ tx, ...input }: CreditInput & { tx?: Tx })
   return tx ? creditInTransaction(tx, input) : transaction((t) => creditInTransaction(t, input));
 }
 
-type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; keepsSeat?: boolean; now?: Date; channels?: TransmissionChannel[] };
+type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: Actor; keepsSeat?: boolean; now?: Date; channels?: TransmissionChannel[] };
 
 async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date(), channels }: CreditInput): Promise<Invoice> {
   // Serialises concurrent partial credits of one invoice (FOR UPDATE fires no update trigger).

@@ -1,6 +1,7 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 
@@ -9,11 +10,11 @@ import { DomainError } from "@/domain/errors";
  * no-op, so a double-submitted form is harmless. Credit notes are not paid by the buyer.
  * Runs in the caller's transaction when given one (a buyer's "paid" response).
  */
-export async function markInvoicePaid({ tx, ...input }: { tx?: Tx; invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
+export async function markInvoicePaid({ tx, ...input }: { tx?: Tx; invoiceId: string; actor: Actor; paidAt?: Date }): Promise<Invoice> {
   return tx ? markPaid(tx, input) : transaction((t) => markPaid(t, input));
 }
 
-async function markPaid(tx: Tx, { invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
+async function markPaid(tx: Tx, { invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: Actor; paidAt?: Date }): Promise<Invoice> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
