@@ -9,7 +9,7 @@ import { SYSTEM_ACTOR, type Actor } from "../../src/server/auth/actor";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import { markInvoicePaid } from "../../src/server/invoices/mark-invoice-paid";
 import { creditAndReissue } from "../../src/server/invoices/credit-and-reissue";
-import { creditInvoiceManually } from "../../src/server/invoices/credit-invoice-manually";
+import { creditInvoice } from "../../src/server/invoices/credit-invoice";
 import { correctInvoiceDetails } from "../../src/server/invoices/correct-invoice-details";
 import { addParticipant } from "../../src/server/participants/add-participant";
 import { removeParticipant } from "../../src/server/participants/remove-participant";
@@ -199,7 +199,7 @@ describe("correcting the invoice details", () => {
 describe("a manual credit says whether the seat stays (goodwill)", () => {
   it("a goodwill seat is never invoiced again: the next change invoices only the newcomer", async () => {
     const { direction, invoice } = await invoicedDirection(3);
-    const note = await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill efter aflyst oplæg", keepsSeat: true });
+    const note = await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill efter aflyst oplæg", keepsSeat: true });
     expect(note.keepsSeat).toBe(true);
     const { invoice: supplement } = await addParticipant({ actor: STAFF, directionId: direction.id, input: participantInput("Nina Ny"), now: NOW });
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: supplement!.id } })).toMatchObject({ quantity: 1 });
@@ -211,14 +211,14 @@ describe("a manual credit says whether the seat stays (goodwill)", () => {
 
   it("a seat credited without goodwill is invoiced again at the next invoice", async () => {
     const { direction, invoice } = await invoicedDirection(3);
-    await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Forkert beløb", keepsSeat: false });
+    await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Forkert beløb", keepsSeat: false });
     const again = await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor: STAFF, now: NOW }));
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: again!.id } })).toMatchObject({ quantity: 1 });
   });
 
   it("a correction after a goodwill credit re-invoices only the seats still charged", async () => {
     const { direction, director, invoice } = await invoicedDirection(3);
-    await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill", keepsSeat: true });
+    await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill", keepsSeat: true });
     const corrected = await correctInvoiceDetails({ actor: director, directionId: direction.id, input: { ...detailsOf(direction), ean: VALID_EANS[4]! }, now: NOW });
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: corrected.invoice!.id } })).toMatchObject({ quantity: 2 });
     expect(corrected.creditNotes[0]!.keepsSeat).toBe(false);

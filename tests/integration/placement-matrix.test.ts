@@ -21,7 +21,7 @@ import { moveDirection } from "../../src/server/directions/move-direction";
 import { cancelCohort } from "../../src/server/cohorts/cancel-cohort";
 import { updateCohort } from "../../src/server/cohorts/update-cohort";
 import { createCohort as createCohortUseCase } from "../../src/server/cohorts/create-cohort";
-import { offerFreedSeats } from "../../src/server/waitlist/offer-freed-seats";
+import { offerFreedPlaces } from "../../src/server/waitlist/offer-freed-places";
 import { updateProgrammeSettings } from "../../src/server/programme/update-programme-settings";
 import { getDashboard } from "../../src/server/dashboard/get-dashboard";
 import { approvePendingDirection } from "../../src/server/directions/approve-pending-direction";
@@ -84,7 +84,7 @@ async function director(code = "0630") {
 
 /** Free places offered to the waiting list the way staff do it; returns the open offer of `directionId`. */
 async function offerTo(cohortId: string, directionId: string) {
-  await offerFreedSeats({ actor: await staffUser(), cohortId, now: NOW });
+  await offerFreedPlaces({ actor: await staffUser(), cohortId, now: NOW });
   return db.waitlistOffer.findFirstOrThrow({ where: { directionId, status: "OPEN" } });
 }
 
@@ -349,7 +349,7 @@ describe("the minimum stays reachable: missing directions keep room for 3 partic
     const { programme, cohort } = await cohortWith([8, 8, 8]);
     const big = await waiting(programme, cohort, 4, 1);
     const fits = await waiting(programme, cohort, 3, 2);
-    await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
+    await offerFreedPlaces({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     expect(await openOfferOf(big.id)).toBeNull();
     expect(await openOfferOf(fits.id)).not.toBeNull();
   });
@@ -474,7 +474,7 @@ describe("every path that frees seats or a slot offers them on in the same trans
   it("the staff nudge never offers held seats twice", async () => {
     const { programme, cohort } = await heldCohort();
     const next = await waiting(programme, cohort, 1, 2);
-    await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
+    await offerFreedPlaces({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     expect(await openOfferOf(next.id)).toBeNull();
   });
 });

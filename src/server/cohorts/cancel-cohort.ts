@@ -6,7 +6,7 @@ import { assertStaff, type Actor } from "@/server/auth/actor";
 import { changePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { cohortCancelledEmail } from "@/emails/cohort-cancelled-email";
 
@@ -59,7 +59,7 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
       await tx.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now } });
       const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
       for (const invoice of open) {
-        const note = await creditInvoice({ tx, invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor });
+        const note = await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor });
         if (note) creditNotes.push(note);
       }
       await recordAudit(tx, {

@@ -3,7 +3,7 @@ import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
 import type { Actor } from "@/server/auth/actor";
-import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
+import { createWaitlistOffers } from "@/server/waitlist/create-waitlist-offers";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { applyRunsEvent } from "@/server/cohorts/runs-event";
 import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
@@ -12,7 +12,7 @@ import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
 // through here: it locks the cohort, reads its places once (booked and held, place-counts.ts),
 // decides with the pure rule (decidePlaceChange in src/domain/capacity.ts), lets the use case
 // write, and fires the consequences in the same transaction: the runs-event (runs-event.ts)
-// and offers of freed places to the waiting list (offer-freed-places.ts). The registration hot
+// and offers of freed places to the waiting list (create-waitlist-offers.ts). The registration hot
 // path reads its places in its own single statement (registration-places.ts, the same SQL) and
 // ends in settleAfterRegistration.
 
@@ -105,7 +105,7 @@ export async function settlePlaces(tx: Tx, { cohortId, now, skipOffers }: { coho
   const [places] = await readCohortPlaces(tx, [cohortId]);
   if (!places) return { offers: [], transition: null };
   const transition = await applyRunsEvent(tx, { places, now });
-  const offers = await offerFreedPlaces(tx, { places, now, skip: skipOffers });
+  const offers = await createWaitlistOffers(tx, { places, now, skip: skipOffers });
   return { offers, transition };
 }
 
@@ -122,7 +122,7 @@ export async function settleAfterRegistration(
 ): Promise<{ offers: WaitlistOffer[]; after: CohortPlaces }> {
   await applyRunsEvent(tx, { places: after, now, details });
   if (after.waitlisted === 0 || seatsForNewDirection(after) <= seatsForNewDirection(before)) return { offers: [], after };
-  const offers = await offerFreedPlaces(tx, { places: after, now });
+  const offers = await createWaitlistOffers(tx, { places: after, now });
   const held = offers.reduce((sum, offer) => sum + offer.seats, 0);
   return { offers, after: { ...after, heldDirections: after.heldDirections + offers.length, heldSeats: after.heldSeats + held } };
 }

@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { shouldCredit } from "@/server/invoices/credit-policy";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { loadDirectionLocked, type LockedDirection } from "@/server/directions/load-direction-locked";
@@ -46,7 +46,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
     if (credit) {
       for (const invoice of direction.invoices) {
         if (invoice.kind !== "INVOICE" || invoice.status === "CREDITED") continue;
-        creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
+        creditNotes.push(await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
       }
     }
     const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");

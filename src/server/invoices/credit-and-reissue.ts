@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { quantityDue, uncreditedQuantity } from "@/domain/invoice-quantities";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { invoiceDocumentsOf } from "@/server/invoices/invoiced-documents";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 
@@ -82,7 +82,7 @@ export async function creditAndReissue({
   let seats = 0;
   for (const invoice of credited) {
     seats += uncreditedQuantity({ invoice: documents.find((d) => d.id === invoice.id)!, documents });
-    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason, actor, now, channels: bundle ? ["e-invoice"] : undefined }));
+    creditNotes.push(await creditInvoiceIn(tx, { invoiceId: invoice.id, reason, actor, now, channels: bundle ? ["e-invoice"] : undefined }));
   }
   const creditNoteIds = creditNotes.map((c) => c.id);
   const invoice = reissue

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { transaction, type Tx } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
-import type { Actor } from "@/server/auth/actor";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { isValidCvr, isValidGln, normaliseCvr, normaliseEan } from "@/domain/identifiers";
@@ -14,7 +14,21 @@ import { formatDateMedium } from "@/lib/format";
 import { invoiceDocumentsOf } from "@/server/invoices/invoiced-documents";
 import { takeInvoiceNumber } from "@/server/invoices/take-invoice-number";
 import { enqueueTransmission } from "@/server/invoices/enqueue-transmission";
+import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { sellerSnapshot } from "@/domain/build-invoice-document";
+
+/** Staff issue what is due for a direction now instead of waiting for the automatic run. */
+export async function issueInvoiceNow({ actor, directionId }: { actor: Actor | null; directionId: string }): Promise<Invoice | null> {
+  assertStaff(actor);
+  const invoice = await transaction(async (tx) => {
+    const direction = await tx.direction.findUnique({ where: { id: directionId }, select: { status: true } });
+    if (!direction) throw new DomainError("NOT_FOUND");
+    if (direction.status !== "CONFIRMED") throw new DomainError("INVALID_STATE");
+    return issueInvoice(tx, { directionId, actor });
+  });
+  if (invoice) kickTransmissions();
+  return invoice;
+}
 
 /**
  * Issues the invoice for a confirmed direction's participants not yet invoiced (net of

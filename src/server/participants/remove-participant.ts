@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { participantSnapshot } from "@/server/directions/audit-snapshots";
 import { invoiceToCredit, shouldCredit } from "@/server/invoices/credit-policy";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
@@ -44,7 +44,7 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
     const invoice = invoiceToCredit(direction.invoices);
     const creditNote =
       invoice && credit
-        ? await creditInvoice({ tx, invoiceId: invoice.id, quantity: 1, reason: reason ?? `Afmelding af ${participant.name}`, actor })
+        ? await creditInvoiceIn(tx, { invoiceId: invoice.id, quantity: 1, reason: reason ?? `Afmelding af ${participant.name}`, actor })
         : null;
     await recordAudit(tx, {
       actor,

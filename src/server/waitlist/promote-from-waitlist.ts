@@ -11,7 +11,7 @@ import { kickTransmissions } from "@/server/invoices/transmission-worker";
  * rules as everyone: places held by other directions' offers stay theirs, and the minimum
  * stays reachable. The direction's own unanswered offer is answered by the promotion.
  */
-export async function promoteFromWaitlist({ actor, directionId, now = new Date() }: { actor: Actor; directionId: string; now?: Date }) {
+export async function promoteFromWaitlist({ actor, directionId, now = new Date() }: { actor: Actor | null; directionId: string; now?: Date }) {
   assertStaff(actor);
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });

@@ -6,7 +6,7 @@ import { assertStaff, type Actor } from "@/server/auth/actor";
 import { renumberWaitlist, waitlistOrder } from "@/server/waitlist/waitlist-positions";
 
 /** Staff move a waiting direction to position `newPosition` (1 = first in line); the others keep their order. */
-export async function reorderWaitlist({ actor, cohortId, directionId, newPosition }: { actor: Actor; cohortId: string; directionId: string; newPosition: number }) {
+export async function reorderWaitlist({ actor, cohortId, directionId, newPosition }: { actor: Actor | null; cohortId: string; directionId: string; newPosition: number }) {
   assertStaff(actor);
   if (!Number.isInteger(newPosition) || newPosition < 1) throw new DomainError("VALIDATION", { field: "newPosition" });
   return transaction(async (tx) => {

@@ -3,7 +3,7 @@
 import { formText, wholeNumber } from "@/lib/form-state";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/actions/action-outcome";
-import { offerFreedSeats } from "@/server/waitlist/offer-freed-seats";
+import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
 import { promoteFromWaitlist } from "@/server/waitlist/promote-from-waitlist";
 import { reorderWaitlist } from "@/server/waitlist/reorder-waitlist";
 
@@ -30,5 +30,5 @@ export async function reorderAction(formData: FormData) {
 export async function offerSeatsAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const cohortId = formText(formData, "cohortId");
-  await actionOutcome(() => offerFreedSeats({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
+  await actionOutcome(() => offerFreedPlaces({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
 }
