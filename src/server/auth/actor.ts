@@ -14,11 +14,11 @@ export type Actor = { id: string | null; email: string; role: ActorRole };
 
 export const SYSTEM_ACTOR: Actor = { id: null, email: "system", role: "SYSTEM" };
 
-export function hasRole(actor: Actor | null | undefined, ...roles: ActorRole[]): boolean {
+export function hasRole(actor: Pick<Actor, "role"> | null | undefined, ...roles: ActorRole[]): boolean {
   return actor != null && roles.includes(actor.role);
 }
 
-export function isStaff(actor: Actor | null | undefined): boolean {
+export function isStaff(actor: Pick<Actor, "role"> | null | undefined): boolean {
   return hasRole(actor, "STAFF");
 }
 

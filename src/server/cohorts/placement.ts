@@ -2,7 +2,7 @@ import "server-only";
 import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
-import type { Actor } from "@/server/auth/actor";
+import { isStaff, type Actor } from "@/server/auth/actor";
 import { createWaitlistOffers } from "@/server/waitlist/create-waitlist-offers";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { applyRunsEvent } from "@/server/cohorts/runs-event";
@@ -70,7 +70,7 @@ export async function changePlaces<T>(
   write: (places: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T } & Settled> {
   const places = await lockPlaces(tx, cohortId);
-  assertAllowed(decidePlaceChange(places, change, { now, staff: actor.role === "STAFF" }));
+  assertAllowed(decidePlaceChange(places, change, { now, staff: isStaff(actor) }));
   const result = await write(places);
   const settled = SETTLES[change.kind] ? await settlePlaces(tx, { cohortId, now, skipOffers }) : { offers: [], transition: null };
   return { result, ...settled };
@@ -89,7 +89,7 @@ export async function movePlaces<T>(
   await lockCohorts(tx, [fromCohortId, toCohortId]);
   const target = (await readCohortPlaces(tx, [toCohortId]))[0];
   if (!target) throw new DomainError("NOT_FOUND", { field: "targetCohortId" });
-  const staff = actor.role === "STAFF";
+  const staff = isStaff(actor);
   assertAllowed(decidePlaceChange(target, { kind: "MOVE_IN", direction }, { now, staff }));
   const result = await write(target);
   const source = await settlePlaces(tx, { cohortId: fromCohortId, now });

@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/domain/errors";
 import { normaliseEmail } from "@/domain/email-address";
-import { isStaff, type Actor } from "@/server/auth/actor";
+import { hasRole, isStaff, type Actor } from "@/server/auth/actor";
 
 /**
  * A director manages a direction they registered (owner) or whose contact e-mail they
@@ -10,7 +10,7 @@ import { isStaff, type Actor } from "@/server/auth/actor";
  */
 export function canManageDirection(actor: Actor, direction: { ownerUserId: string | null; contactEmail: string }): boolean {
   if (isStaff(actor)) return true;
-  if (actor.role !== "DIRECTOR") return false;
+  if (!hasRole(actor, "DIRECTOR")) return false;
   if (actor.id !== null && direction.ownerUserId === actor.id) return true;
   return normaliseEmail(actor.email) === normaliseEmail(direction.contactEmail);
 }

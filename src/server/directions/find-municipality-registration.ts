@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import type { Actor } from "@/server/auth/actor";
+import { isStaff, type Actor } from "@/server/auth/actor";
 import { canManageDirection } from "@/server/directions/direction-access";
 
 export type MunicipalityRegistration = { kind: "FREE" } | { kind: "OWN"; directionId: string } | { kind: "TAKEN" } | { kind: "PENDING" };
@@ -19,6 +19,6 @@ export async function findMunicipalityRegistration({ actor, cohortSlug, municipa
   });
   if (!existing) return { kind: "FREE" };
   // Staff may manage every direction, but registering for a municipality is not managing its registration.
-  if (actor.role !== "STAFF" && canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
+  if (!isStaff(actor) && canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
   return existing.status === "PENDING_APPROVAL" ? { kind: "PENDING" } : { kind: "TAKEN" };
 }
