@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listCohortOptions } from "@/server/cohorts/list-cohort-options";
 import { INVOICE_SORTS, listInvoices } from "@/server/invoices/list-invoices";
 import { formatDateShort, formatKroner } from "@/lib/format";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
@@ -11,7 +11,6 @@ import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { hrefWith, pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
 import { TransmissionState } from "@/components/admin/transmission-state";
-import type { InvoiceStatus } from "@/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Fakturaer" };
 
@@ -23,10 +22,10 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   const params = singleParams(await searchParams);
   const { column, dir } = sortOf(params, INVOICE_SORTS, "nummer:desc");
   const page = pageOf(params);
-  const status = STATUSES.includes(params.status as InvoiceStatus) ? (params.status as InvoiceStatus) : undefined;
+  const status = STATUSES.find((s) => s === params.status);
   const filter = { status, cohortId: params.hold || undefined, overdue: params.forfaldne === "ja", transmissionFailed: params.afsendelse === "fejlet" };
   const [cohorts, result] = await Promise.all([
-    db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
+    listCohortOptions(),
     listInvoices({ filter, sort: column, dir, page }),
   ]);
   const exportHref = hrefWith(`${BASE}/eksport`, { status: params.status, hold: params.hold, forfaldne: params.forfaldne, afsendelse: params.afsendelse }, {});
