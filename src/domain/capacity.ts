@@ -55,6 +55,18 @@ export interface CohortCapacity {
 
 export type Availability = "OPEN" | "FEW_SEATS" | "FULL_WAITLIST" | "CLOSED";
 
+/** A cancelled or completed cohort is over: nothing about it changes any more. */
+export function isCohortOver(c: Pick<CohortCapacity, "status">): boolean {
+  return c.status === "CANCELLED" || c.status === "COMPLETED";
+}
+
+/** Why no direction can move into `c` whatever its size (over, or no dates for its people to get), or null. */
+export function moveTargetRefusal(c: Pick<CohortCapacity, "status" | "datesAnnounced" | "seminarStart">): PlaceRefusal | null {
+  if (isCohortOver(c)) return { code: "INVALID_STATE", field: "targetCohortId" };
+  if (!c.datesAnnounced || c.seminarStart === null) return { code: "DATES_NOT_ANNOUNCED", field: "targetCohortId" };
+  return null;
+}
+
 /** Seats free for anyone: the cap less booked and held seats. */
 export function seatsLeft(c: CohortCapacity): number {
   return Math.max(0, c.maxParticipants - c.activeParticipants - c.heldSeats);
@@ -260,8 +272,8 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
       return fitsAsNewDirection(withoutHoldOf(c, direction), direction.participants);
     }
     case "MOVE_IN": {
-      if (c.status === "CANCELLED" || c.status === "COMPLETED") return refuse({ code: "INVALID_STATE", field: "targetCohortId" });
-      if (!c.datesAnnounced || c.seminarStart === null) return refuse({ code: "DATES_NOT_ANNOUNCED", field: "targetCohortId" });
+      const closed = moveTargetRefusal(c);
+      if (closed) return refuse(closed);
       // Approve or refuse it first: a move would carry a hold nobody has decided on.
       if (change.direction.status === "PENDING_APPROVAL") return refuse({ code: "PENDING_APPROVAL", field: "targetCohortId" });
       if (change.direction.status !== "CONFIRMED") return OK;
@@ -271,7 +283,7 @@ export function decidePlaceChange(c: CohortCapacity, change: PlaceChange, { now,
     case "SET_LIMITS":
       return decideLimits(c, change.limits);
     case "CANCEL_COHORT":
-      return c.status === "CANCELLED" || c.status === "COMPLETED" ? refuse({ code: "INVALID_STATE" }) : OK;
+      return isCohortOver(c) ? refuse({ code: "INVALID_STATE" }) : OK;
     case "MOVE_OUT":
     case "RELEASE_HOLDS":
     case "OFFER_FREED_PLACES":
@@ -340,7 +352,7 @@ export type RunsTransition = "STARTS_RUNNING" | "STOPS_RUNNING" | null;
 
 /** The runs-event: a cohort runs from its minimum of confirmed directions; below it again, it no longer does. */
 export function runsTransition(c: Pick<CohortCapacity, "status" | "confirmedDirections" | "minDirections"> & { runningSince: Date | null }): RunsTransition {
-  if (c.status === "CANCELLED" || c.status === "COMPLETED") return null;
+  if (isCohortOver(c)) return null;
   if (c.runningSince === null && isRunning(c)) return "STARTS_RUNNING";
   if (c.runningSince !== null && !isRunning(c)) return "STOPS_RUNNING";
   return null;

@@ -74,3 +74,8 @@ export function sumAmounts(amounts: Amounts[]): Amounts {
     { netOre: 0, vatOre: 0, grossOre: 0 },
   );
 }
+
+/** An invoice not yet credited in full: what cancelling or correcting a direction credits. */
+export function isUncreditedInvoice(invoice: { kind: string; status: string }): boolean {
+  return invoice.kind === "INVOICE" && invoice.status !== "CREDITED";
+}

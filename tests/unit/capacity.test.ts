@@ -9,8 +9,10 @@ import {
   decidePlacement,
   directionSlotsLeft,
   heldSeatsOf,
+  isCohortOver,
   isRunning,
   missingDirections,
+  moveTargetRefusal,
   registrationClosure,
   reserveSlack,
   runsTransition,
@@ -267,5 +269,24 @@ describe("the participant limit per direction, where the forms stop offering 'Ti
     [1, 1, true],
   ])("%i participants with a limit of %i: at the limit %s", (participants, limit, expected) => {
     expect(atParticipantLimit(participants, limit)).toBe(expected);
+  });
+});
+
+describe("the cohorts a direction may move into, which the move page offers", () => {
+  it.each([
+    ["DRAFT", true, seminarStart, null],
+    ["OPEN", true, seminarStart, null],
+    ["CLOSED", true, seminarStart, null],
+    ["CANCELLED", true, seminarStart, "INVALID_STATE"],
+    ["COMPLETED", true, seminarStart, "INVALID_STATE"],
+    ["OPEN", false, seminarStart, "DATES_NOT_ANNOUNCED"],
+    ["DRAFT", true, null, "DATES_NOT_ANNOUNCED"],
+  ] as const)("%s, dates announced %s, seminar %s: %s", (status, datesAnnounced, start, refusal) => {
+    const c = cohort({ status, datesAnnounced, seminarStart: start });
+    expect(moveTargetRefusal(c)?.code ?? null).toBe(refusal);
+    expect(isCohortOver(c)).toBe(refusal === "INVALID_STATE");
+    // The page's choice and the move's own rule are one: a refused target refuses any direction, however small.
+    const verdict = decidePlaceChange(c, { kind: "MOVE_IN", direction: { status: "CONFIRMED", participants: 1, hold: null } }, { now, staff: true });
+    expect(verdict.ok ? null : verdict.code).toBe(refusal);
   });
 });

@@ -10,22 +10,6 @@ import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { cohortCancelledEmail } from "@/emails/cohort-cancelled-email";
 
-/** What cancelling would do, for the confirmation page (the use case recomputes it under lock). */
-export async function previewCohortCancellation(tx: Pick<Tx, "direction">, cohortId: string) {
-  const directions = await tx.direction.findMany({
-    where: { cohortId, status: { not: "CANCELLED" } },
-    include: { participants: { where: { status: "ACTIVE" }, select: { email: true } }, invoices: true },
-  });
-  const invoices = directions.flatMap((d) => d.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED"));
-  const emails = new Set(directions.flatMap((d) => [d.contactEmail.toLowerCase(), ...d.participants.map((p) => p.email.toLowerCase())]));
-  return {
-    directions: directions.length,
-    invoices: invoices.length,
-    creditGrossOre: invoices.reduce((sum, i) => sum + i.grossOre, 0),
-    emails: emails.size,
-  };
-}
-
 /**
  * Cancels a whole cohort through the placement owner: every direction on it (confirmed or
  * waiting) is cancelled with its participants, open offers lapse, every invoice not yet

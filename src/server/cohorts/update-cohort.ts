@@ -9,6 +9,7 @@ import { kickOutbox } from "@/server/email/outbox-worker";
 import { cohortWriteError } from "@/server/cohorts/cohort-write-error";
 import { cohortSnapshot } from "@/server/cohorts/cohort-snapshot";
 import type { CohortInput } from "@/lib/schemas/cohort";
+import { isCohortOver } from "@/domain/capacity";
 
 /**
  * Saves the cohort form through the placement owner: the caps and the minimum are decided
@@ -24,7 +25,7 @@ export async function updateCohort({ actor, cohortId, input, now = new Date() }:
     const { result, offers } = await transaction((tx) =>
       changePlaces(tx, { cohortId, change: { kind: "SET_LIMITS", limits }, actor, now }, async () => {
         const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
-        if (before.status === "CANCELLED" || before.status === "COMPLETED") throw new DomainError("INVALID_STATE");
+        if (isCohortOver(before)) throw new DomainError("INVALID_STATE");
         if (!input.datesAnnounced && before.status === "OPEN") {
           // An open cohort's dates are public already; hiding them again would confuse registrants.
           throw new DomainError("INVALID_STATE", { field: "datesAnnounced" });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listUsers } from "@/server/users/list-users";
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { formatDateShort } from "@/lib/format";
 import { ROLE_LABELS } from "@/components/admin/labels";
@@ -16,11 +16,7 @@ export const metadata: Metadata = { title: "Brugere" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requirePageRole("/admin/brugere", "STAFF");
   const params = singleParams(await searchParams);
-  const users = await db.user.findMany({
-    where: { role: { in: ["STAFF", "PARTNER"] } },
-    include: { _count: { select: { passkeys: true } } },
-    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { email: "asc" }],
-  });
+  const users = await listUsers();
   return (
     <main id="main" className="container wide">
       <h1>Brugere</h1>

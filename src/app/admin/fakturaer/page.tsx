@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listCohortOptions } from "@/server/cohorts/list-cohort-options";
 import { INVOICE_SORTS, listInvoices } from "@/server/invoices/list-invoices";
 import { formatKroner } from "@/lib/format";
 import { INVOICE_STATUS_LABELS } from "@/components/admin/labels";
@@ -9,7 +9,6 @@ import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { hrefWith, pageOf, Pagination, singleParams, sortOf } from "@/components/admin/table-nav";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
-import type { InvoiceStatus } from "@/generated/prisma/client";
 import { InvoiceTable } from "@/components/invoices/invoice-table";
 
 export const metadata: Metadata = { title: "Fakturaer" };
@@ -22,10 +21,10 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   const params = singleParams(await searchParams);
   const { column, dir } = sortOf(params, INVOICE_SORTS, "nummer:desc");
   const page = pageOf(params);
-  const status = STATUSES.includes(params.status as InvoiceStatus) ? (params.status as InvoiceStatus) : undefined;
+  const status = STATUSES.find((s) => s === params.status);
   const filter = { status, cohortId: params.hold || undefined, overdue: params.forfaldne === "ja", transmissionFailed: params.afsendelse === "fejlet" };
   const [cohorts, result] = await Promise.all([
-    db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
+    listCohortOptions(),
     listInvoices({ filter, sort: column, dir, page }),
   ]);
   const exportHref = hrefWith(`${BASE}/eksport`, { status: params.status, hold: params.hold, forfaldne: params.forfaldne, afsendelse: params.afsendelse }, {});

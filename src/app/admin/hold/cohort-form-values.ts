@@ -1,8 +1,8 @@
 import { formatTime, isoDateInCopenhagen } from "@/lib/format";
-import type { Cohort } from "@/generated/prisma/client";
+import type { CohortRecord } from "@/server/cohorts/get-cohort";
 
 /** The cohort as the form's text values (dates and times in Copenhagen wall-clock). */
-export function cohortFormValues(cohort: Cohort): Record<string, string> {
+export function cohortFormValues(cohort: CohortRecord): Record<string, string> {
   const date = (d: Date | null) => (d ? isoDateInCopenhagen(d) : "");
   const time = (d: Date | null) => (d ? formatTime(d) : "");
   return {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { readCohortPlacesById } from "@/server/cohorts/place-counts";
+import { listCohortsWithPlaces } from "@/server/cohorts/list-cohorts-with-places";
 import { formatDateShort } from "@/lib/format";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Hold" };
 export default async function AdminCohortsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/admin/hold", "STAFF");
   const params = singleParams(await searchParams);
-  const cohorts = await db.cohort.findMany({ orderBy: { number: "asc" } });
-  const counts = await readCohortPlacesById(db, cohorts.map((c) => c.id));
+  const { cohorts, places: counts } = await listCohortsWithPlaces();
   return (
     <main id="main" className="container">
       <div className="page-head">

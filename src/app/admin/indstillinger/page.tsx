@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getProgramme } from "@/server/programme/get-programme";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { updateProgrammeSettingsAction } from "./actions";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Indstillinger" };
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/admin/indstillinger", "STAFF");
   const query = singleParams(await searchParams);
-  const p = await db.programme.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+  const p = await getProgramme();
   const initial: Record<string, string> = {
     sellerName: p.sellerName,
     sellerStreet: p.sellerStreet,

@@ -2,16 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { db } from "@/server/db";
 import { cohortMessageSchema } from "@/lib/schemas/cohort-message";
 import { errorState, fieldErrorsOf, formValues, formText, wholeNumber, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/actions/action-outcome";
-import { cohortMessageRecipients } from "@/server/email/cohort-message-recipients";
+import { previewCohortMessage } from "@/server/email/preview-cohort-message";
 import { sendCohortMessage } from "@/server/email/send-cohort-message";
 import { updateReminderDays } from "@/server/email/update-reminder-days";
-import { cohortMessageBlocks, cohortMessageEmail } from "@/emails/cohort-message-email";
 import type { EmailBlock } from "@/emails/render-email";
 
 export type MessageState = FormState & { preview?: { blocks: EmailBlock[]; text: string; subject: string; recipients: number } };
@@ -23,11 +21,9 @@ export async function cohortMessageAction(_previous: MessageState, formData: For
   const parsed = cohortMessageSchema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
   if (values.step !== "send") {
-    const cohort = await db.cohort.findUnique({ where: { id: parsed.data.cohortId } });
-    if (!cohort) return errorState(values, "Vælg et hold.", { cohortId: "Vælg et hold." });
-    const recipients = await cohortMessageRecipients(db, cohort.id, parsed.data.audience);
-    const email = cohortMessageEmail({ subject: parsed.data.subject, body: parsed.data.body, cohortTitle: cohort.title });
-    return { status: "success", fieldErrors: {}, values, preview: { subject: email.subject, text: email.text, blocks: cohortMessageBlocks(parsed.data.body), recipients: recipients.length } };
+    const preview = await previewCohortMessage({ input: parsed.data });
+    if (!preview) return errorState(values, "Vælg et hold.", { cohortId: "Vælg et hold." });
+    return { status: "success", fieldErrors: {}, values, preview };
   }
   let batchId: string;
   try {

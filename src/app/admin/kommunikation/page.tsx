@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listCohortOptions } from "@/server/cohorts/list-cohort-options";
+import { getProgramme } from "@/server/programme/get-programme";
+import { listSentCohortMessages } from "@/server/email/list-sent-cohort-messages";
 import { formatDateTimeShort } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -14,9 +16,9 @@ export default async function CommunicationPage({ searchParams }: { searchParams
   await requirePageRole("/admin/kommunikation", "STAFF");
   const params = singleParams(await searchParams);
   const [cohorts, programme, recent] = await Promise.all([
-    db.cohort.findMany({ where: { status: { not: "CANCELLED" } }, orderBy: { number: "asc" }, select: { id: true, title: true } }),
-    db.programme.findFirst({ orderBy: { createdAt: "asc" } }),
-    db.auditLog.findMany({ where: { action: "cohort.message" }, orderBy: { at: "desc" }, take: 10 }),
+    listCohortOptions({ withoutCancelled: true }),
+    getProgramme(),
+    listSentCohortMessages(),
   ]);
   const titles = new Map(cohorts.map((c) => [c.id, c.title]));
   return (

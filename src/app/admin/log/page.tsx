@@ -1,43 +1,31 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listAuditLog } from "@/server/audit/list-audit-log";
+import { listAuditEntityTypes } from "@/server/audit/list-audit-entity-types";
 import { parseCopenhagenLocal } from "@/lib/format";
 import { AuditTable } from "@/components/admin/audit-table";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { pageOf, Pagination, singleParams } from "@/components/admin/table-nav";
-import type { Prisma } from "@/generated/prisma/client";
 import { AUDIT_ACTION_GROUPS, AUDIT_ENTITY_LABELS } from "@/lib/audit-sentence";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 
 export const metadata: Metadata = { title: "Log" };
 
-const PAGE_SIZE = 50;
 const BASE = "/admin/log";
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole(BASE, "STAFF");
   const params = singleParams(await searchParams);
   const page = pageOf(params);
-  const where: Prisma.AuditLogWhereInput = {};
-  if (params.type) where.entityType = params.type;
-  if (params.aktoer) where.actorEmail = { contains: params.aktoer, mode: "insensitive" };
   // The select offers the groups; a link may name one action exactly (?handling=direction.move).
-  if (params.handling && /^[a-z]+\.[a-z._-]*$/.test(params.handling)) where.action = { startsWith: params.handling };
-  const from = params.fra ? parseCopenhagenLocal(params.fra) : null;
-  const toDay = params.til ? parseCopenhagenLocal(params.til) : null;
-  if (from || toDay) where.at = { ...(from ? { gte: from } : {}), ...(toDay ? { lt: new Date(toDay.getTime() + 24 * 60 * 60_000) } : {}) };
-  const [total, entries, types, cohortTitles] = await Promise.all([
-    db.auditLog.count({ where }),
-    db.auditLog.findMany({ where, orderBy: { at: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-    listCohortTitles(),
-  ]);
+  const filter = { entityType: params.type, actor: params.aktoer, action: params.handling, fromDay: params.fra ? parseCopenhagenLocal(params.fra) : null, toDay: params.til ? parseCopenhagenLocal(params.til) : null };
+  const [{ total, entries, pageCount }, types, cohortTitles] = await Promise.all([listAuditLog({ filter, page }), listAuditEntityTypes(), listCohortTitles()]);
   return (
     <main id="main" className="container wide">
       <h1>Log</h1>
       <p>Alle ændringer, af alle, nyeste først.</p>
       <form className="filters" method="get" action={BASE} aria-label="Filtrér loggen">
-        <FilterSelect name="type" label="Vedrører" value={params.type} allLabel="Alle" options={types.map((t) => ({ value: t.entityType, label: AUDIT_ENTITY_LABELS[t.entityType] ?? "Andet" }))} />
+        <FilterSelect name="type" label="Vedrører" value={params.type} allLabel="Alle" options={types.map((t) => ({ value: t, label: AUDIT_ENTITY_LABELS[t] ?? "Andet" }))} />
         <div className="field">
           <label htmlFor="aktoer">Hvem (e-mail)</label>
           <input id="aktoer" name="aktoer" type="search" defaultValue={params.aktoer ?? ""} />
@@ -54,7 +42,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <FilterActions resetHref={BASE} />
       </form>
       <AuditTable entries={entries} full empty="Ingen poster matcher." cohortTitles={cohortTitles} />
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} total={total} basePath={BASE} params={params} />
+      <Pagination page={page} pageCount={pageCount} total={total} basePath={BASE} params={params} />
     </main>
   );
 }

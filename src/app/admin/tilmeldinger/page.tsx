@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { listCohortOptions } from "@/server/cohorts/list-cohort-options";
+import { listMunicipalityOptions } from "@/server/municipalities/list-municipality-options";
 import { DIRECTION_SORTS, listDirections } from "@/server/directions/list-directions";
 import { formatDateShort } from "@/lib/format";
 import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
 import { pageOf, Pagination, singleParams, sortOf } from "@/components/admin/table-nav";
-import type { DirectionStatus } from "@/generated/prisma/client";
 import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Tilmeldinger" };
@@ -21,11 +21,10 @@ export default async function AdminDirectionsPage({ searchParams }: { searchPara
   const params = singleParams(await searchParams);
   const { column, dir } = sortOf(params, DIRECTION_SORTS, "kommune:asc");
   const page = pageOf(params);
-  const status = STATUSES.includes(params.status as DirectionStatus) ? (params.status as DirectionStatus) : undefined;
-  const [cohorts, regions, municipalities, result] = await Promise.all([
-    db.cohort.findMany({ orderBy: { number: "asc" }, select: { id: true, title: true } }),
-    db.municipality.findMany({ distinct: ["regionCode"], orderBy: { regionName: "asc" }, select: { regionCode: true, regionName: true } }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+  const status = STATUSES.find((s) => s === params.status);
+  const [cohorts, { regions, municipalities }, result] = await Promise.all([
+    listCohortOptions(),
+    listMunicipalityOptions(),
     listDirections({
       filter: { cohortId: params.hold || undefined, status, municipalityCode: params.kommune || undefined, regionCode: params.region || undefined, q: params.q },
       sort: column,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { env } from "@/env";
-import { db } from "@/server/db";
+import { listRecentMails } from "@/server/email/list-recent-mails";
 import { formatDateTimeShort } from "@/lib/format";
 import { linkify } from "@/components/linkify";
 import { MailAttachments } from "@/components/mail-attachments";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Udviklerpostkasse", robots: { index:
 export default async function DevMailboxPage() {
   await connection();
   if (!env.devMailboxEnabled) notFound();
-  const mails = await db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true } });
+  const mails = await listRecentMails();
   const attachments = await listOutboxAttachments(mails.map((m) => m.id));
   return (
     <main id="main" className="container">

@@ -1,14 +1,12 @@
-import { db } from "@/server/db";
 import { requireStaffRoute } from "@/server/auth/require-staff-route";
-import { invoiceWhere } from "@/server/invoices/list-invoices";
+import { listInvoicesForExport, type ExportedInvoice } from "@/server/invoices/list-invoices-for-export";
 import { formatAmount, formatDateShort } from "@/lib/format";
 import { csvResponseHeaders, toCsv, type CsvColumn } from "@/lib/csv";
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
-import type { Invoice, InvoiceStatus } from "@/generated/prisma/client";
 
-const STATUSES = ["ISSUED", "SENT", "PAID", "CREDITED"];
+const STATUSES = ["ISSUED", "SENT", "PAID", "CREDITED"] as const;
 
-const COLUMNS: CsvColumn<Invoice>[] = [
+const COLUMNS: CsvColumn<ExportedInvoice>[] = [
   { header: "Nummer", value: (i) => i.displayNumber },
   { header: "Type", value: (i) => INVOICE_KIND_LABELS[i.kind] },
   { header: "Dato", value: (i) => formatDateShort(i.issueDate) },
@@ -31,12 +29,13 @@ export async function GET(request: Request) {
   if (denied) return denied;
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
-  const where = invoiceWhere({
-    status: status && STATUSES.includes(status) ? (status as InvoiceStatus) : undefined,
-    cohortId: url.searchParams.get("hold") || undefined,
-    overdue: url.searchParams.get("forfaldne") === "ja",
-    transmissionFailed: url.searchParams.get("afsendelse") === "fejlet",
+  const invoices = await listInvoicesForExport({
+    filter: {
+      status: STATUSES.find((s) => s === status),
+      cohortId: url.searchParams.get("hold") || undefined,
+      overdue: url.searchParams.get("forfaldne") === "ja",
+      transmissionFailed: url.searchParams.get("afsendelse") === "fejlet",
+    },
   });
-  const invoices = await db.invoice.findMany({ where, orderBy: [{ series: "asc" }, { number: "asc" }] });
   return new Response(toCsv(COLUMNS, invoices), { headers: csvResponseHeaders("fakturaer.csv") });
 }

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { readCohortPlacesById } from "@/server/cohorts/place-counts";
+import { getCohortOverview } from "@/server/cohorts/get-cohort-overview";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -18,10 +17,9 @@ export default async function EditCohortPage({ params, searchParams }: { params:
   const { id } = await params;
   await requirePageRole(`/admin/hold/${id}`, "STAFF");
   const query = singleParams(await searchParams);
-  const cohort = await db.cohort.findUnique({ where: { id } });
-  if (!cohort) notFound();
-  const counts = (await readCohortPlacesById(db, [id])).get(id)!;
-  const editable = cohort.status !== "CANCELLED" && cohort.status !== "COMPLETED";
+  const overview = await getCohortOverview({ cohortId: id });
+  if (!overview) notFound();
+  const { cohort, places: counts, editable } = overview;
 
   return (
     <main id="main" className="container">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getMunicipalityDomains } from "@/server/municipalities/get-municipality-domains";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -16,7 +16,7 @@ export default async function MunicipalityDomainsPage({ params, searchParams }: 
   const { code } = await params;
   await requirePageRole(`/admin/kommuner/${encodeURIComponent(code)}`, "STAFF");
   const query = singleParams(await searchParams);
-  const municipality = await db.municipality.findUnique({ where: { code }, include: { domains: { orderBy: { domain: "asc" } } } });
+  const municipality = await getMunicipalityDomains({ code });
   if (!municipality) notFound();
   return (
     <main id="main" className="container narrow">

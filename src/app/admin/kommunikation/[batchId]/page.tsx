@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { cohortMessageKind } from "@/server/email/send-cohort-message";
+import { listCohortMessageMails } from "@/server/email/list-cohort-message-mails";
 import { formatDateTimeShort } from "@/lib/format";
 import { EmailStatusBadge } from "@/components/admin/email-table";
 import { Meter } from "@/components/admin/meter";
@@ -16,7 +15,7 @@ export default async function BatchPage({ params }: { params: Promise<{ batchId:
   const { batchId } = await params;
   await requirePageRole(`/admin/kommunikation/${batchId}`, "STAFF");
   if (!/^[0-9a-f-]{36}$/.test(batchId)) notFound();
-  const mails = await db.emailOutbox.findMany({ where: { kind: cohortMessageKind(batchId) }, orderBy: { to: "asc" }, select: { id: true, to: true, subject: true, status: true, sentAt: true, lastError: true, cohortId: true } });
+  const mails = await listCohortMessageMails({ batchId });
   if (mails.length === 0) notFound();
   const count = (s: string) => mails.filter((m) => m.status === s).length;
   const sent = count("SENT");

@@ -4,7 +4,9 @@ import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getDirectionDetails } from "@/server/directions/get-direction-details";
+import { listDirectionMails } from "@/server/email/list-direction-mails";
+import { listDirectionHistory } from "@/server/audit/list-direction-history";
 import { formatDateTimeShort } from "@/lib/format";
 import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -31,26 +33,11 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
   const path = `/admin/tilmeldinger/${id}`;
   await requirePageRole(path, "STAFF");
   const query = singleParams(await searchParams);
-  const direction = await db.direction.findUnique({
-    where: { id },
-    include: {
-      municipality: { include: { domains: { orderBy: { domain: "asc" } } } },
-      owner: { select: { email: true } },
-      cohort: { include: { programme: { select: { invoiceTiming: true, invoiceDaysBefore: true, maxParticipantsPerDirection: true } } } },
-      participants: { orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
-      invoices: {
-        orderBy: { createdAt: "asc" },
-        include: {
-          transmissions: { where: { status: { not: "SENT" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, attempts: true, lastError: true, nextAttemptAt: true } },
-          responses: { orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 1 },
-        },
-      },
-    },
-  });
+  const direction = await getDirectionDetails({ directionId: id });
   if (!direction) notFound();
   const [emails, history, cohortTitles] = await Promise.all([
-    db.emailOutbox.findMany({ where: { directionId: id }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, to: true, subject: true, kind: true, status: true, createdAt: true, sentAt: true } }),
-    db.auditLog.findMany({ where: { directionId: id }, orderBy: { at: "desc" }, take: 200 }),
+    listDirectionMails({ directionId: id }),
+    listDirectionHistory({ directionId: id }),
     listCohortTitles(),
   ]);
   const attachments = await listOutboxAttachments(emails.map((m) => m.id));

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { listOutboxAttachments } from "@/server/email/outbox-attachments";
+import { getOutboxMail } from "@/server/email/get-outbox-mail";
 import { formatDateTimeShort } from "@/lib/format";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmailStatusBadge } from "@/components/admin/email-table";
@@ -18,15 +17,9 @@ export const metadata: Metadata = { title: "Mail" };
 export default async function OutboxMailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/admin/udbakke/${id}`, "STAFF");
-  const mail = await db.emailOutbox.findUnique({
-    where: { id },
-    select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true, directionId: true, cohortId: true },
-  });
-  if (!mail) notFound();
-  const [attachments, cohort] = await Promise.all([
-    listOutboxAttachments([id]),
-    mail.cohortId ? db.cohort.findUnique({ where: { id: mail.cohortId }, select: { id: true, title: true } }) : null,
-  ]);
+  const found = await getOutboxMail({ emailId: id });
+  if (!found) notFound();
+  const { mail, attachments, cohort } = found;
   return (
     <main id="main" className="container">
       <Breadcrumbs trail={[{ href: "/admin/udbakke", label: "Udbakke" }]} current={mail.subject} />

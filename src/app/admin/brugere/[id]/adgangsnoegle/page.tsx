@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getUserAccess } from "@/server/users/get-user-access";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { resetPasskeysAction } from "@/app/admin/brugere/actions";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Nulstil adgangsnøgle" };
 export default async function ResetPasskeysPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const me = await requirePageRole(`/admin/brugere/${id}/adgangsnoegle`, "STAFF");
-  const user = await db.user.findFirst({ where: { id, role: "STAFF" }, include: { _count: { select: { passkeys: true, sessions: true } } } });
+  const user = await getUserAccess({ userId: id, role: "STAFF" });
   if (!user) notFound();
   return (
     <main id="main" className="container narrow">

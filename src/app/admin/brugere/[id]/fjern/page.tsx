@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getUserAccess } from "@/server/users/get-user-access";
 import { ROLE_LABELS } from "@/components/admin/labels";
 import { disableUserAction } from "@/app/admin/brugere/actions";
 import { ConfirmButtons } from "@/components/form/confirm-buttons";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Fjern adgang" };
 export default async function DisableUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/admin/brugere/${id}/fjern`, "STAFF");
-  const user = await db.user.findUnique({ where: { id }, include: { _count: { select: { sessions: true } } } });
+  const user = await getUserAccess({ userId: id });
   if (!user) notFound();
   return (
     <main id="main" className="container narrow">

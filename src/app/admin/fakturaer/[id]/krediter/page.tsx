@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getInvoice } from "@/server/invoices/get-invoice";
 import { formatKroner } from "@/lib/format";
 import { CreditForm } from "./credit-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: "Kreditér faktura" };
 export default async function CreditInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/admin/fakturaer/${id}/krediter`, "STAFF");
-  const invoice = await db.invoice.findUnique({ where: { id }, include: { lines: true, direction: { include: { municipality: true } } } });
+  const invoice = await getInvoice({ invoiceId: id });
   if (!invoice || invoice.kind !== "INVOICE") notFound();
-  const seats = invoice.lines.reduce((sum, l) => sum + l.quantity, 0);
+  const { seats } = invoice;
   return (
     <main id="main" className="container narrow">
       <Breadcrumbs

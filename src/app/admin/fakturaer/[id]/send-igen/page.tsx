@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { env } from "@/env";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getInvoice } from "@/server/invoices/get-invoice";
 import { formatDateTimeShort } from "@/lib/format";
 import { INVOICE_KIND_LABELS } from "@/components/admin/labels";
 import { resendInvoiceAction } from "@/app/admin/fakturaer/actions";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Send faktura igen" };
 export default async function ResendInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/admin/fakturaer/${id}/send-igen`, "STAFF");
-  const invoice = await db.invoice.findUnique({ where: { id }, include: { direction: { include: { municipality: true } } } });
+  const invoice = await getInvoice({ invoiceId: id });
   if (!invoice || !invoice.sentAt) notFound();
   const kind = INVOICE_KIND_LABELS[invoice.kind].toLowerCase();
   const back = `/admin/tilmeldinger/${invoice.directionId}`;

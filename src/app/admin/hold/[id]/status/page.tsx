@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { previewCohortCancellation } from "@/server/cohorts/cancel-cohort";
+import { getCohort } from "@/server/cohorts/get-cohort";
+import { countCohortFollowers } from "@/server/cohorts/count-cohort-followers";
+import { previewCohortCancellation } from "@/server/cohorts/preview-cohort-cancellation";
 import { formatKroner, plural } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -17,7 +18,7 @@ export default async function CohortStatusPage({ params, searchParams }: { param
   const { id } = await params;
   await requirePageRole(`/admin/hold/${id}`, "STAFF");
   const query = singleParams(await searchParams);
-  const cohort = await db.cohort.findUnique({ where: { id } });
+  const cohort = await getCohort({ cohortId: id });
   if (!cohort) notFound();
   const handling = query.handling;
   const back = (
@@ -30,7 +31,7 @@ export default async function CohortStatusPage({ params, searchParams }: { param
   let body: React.ReactNode;
   let form: React.ReactNode;
   if (handling === "aabn") {
-    const followers = await db.cohortFollower.count({ where: { cohortId: id } });
+    const followers = await countCohortFollowers({ cohortId: id });
     heading = `Åbn ${cohort.title} for tilmelding?`;
     body = (
       <ul>
@@ -79,7 +80,7 @@ export default async function CohortStatusPage({ params, searchParams }: { param
       </form>
     );
   } else if (handling === "aflys") {
-    const preview = await previewCohortCancellation(db, id);
+    const preview = await previewCohortCancellation({ cohortId: id });
     heading = `Aflys ${cohort.title}?`;
     body = (
       <>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { getCohort } from "@/server/cohorts/get-cohort";
+import { listWaitingDirections } from "@/server/waitlist/list-waiting-directions";
 import { formatDateTimeShort } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -16,13 +17,9 @@ export default async function WaitlistPage({ params, searchParams }: { params: P
   const { id } = await params;
   await requirePageRole(`/admin/hold/${id}/venteliste`, "STAFF");
   const query = singleParams(await searchParams);
-  const cohort = await db.cohort.findUnique({ where: { id } });
+  const cohort = await getCohort({ cohortId: id });
   if (!cohort) notFound();
-  const waiting = await db.direction.findMany({
-    where: { cohortId: id, status: "WAITLISTED" },
-    orderBy: { waitlistPosition: "asc" },
-    include: { municipality: true, participants: { where: { status: "ACTIVE" }, select: { id: true } }, waitlistOffers: { where: { status: "OPEN" } } },
-  });
+  const waiting = await listWaitingDirections({ cohortId: id });
   return (
     <main id="main" className="container">
       <Breadcrumbs trail={[{ href: "/admin/hold", label: "Hold" }, { href: `/admin/hold/${id}`, label: cohort.title }]} current={"Venteliste"} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { previewDirectionCancellation } from "@/server/directions/preview-direction-cancellation";
 import { formatKroner, plural, genitive } from "@/lib/format";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
@@ -15,10 +15,9 @@ export default async function CancelDirectionPage({ params, searchParams }: { pa
   const { id } = await params;
   await requirePageRole(`/admin/tilmeldinger/${id}/annuller`, "STAFF");
   const query = singleParams(await searchParams);
-  const direction = await db.direction.findUnique({ where: { id }, include: { municipality: true, cohort: true, invoices: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } } });
-  if (!direction) notFound();
-  const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
-  const gross = open.reduce((sum, i) => sum + i.grossOre, 0);
+  const preview = await previewDirectionCancellation({ directionId: id });
+  if (!preview) notFound();
+  const { direction, invoices: open, creditGrossOre: gross } = preview;
   return (
     <main id="main" className="container narrow">
       <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: `/admin/tilmeldinger/${id}`, label: direction.municipality.name }]} current={"Annullér"} />

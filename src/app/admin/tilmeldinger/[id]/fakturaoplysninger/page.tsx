@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { previewInvoiceCorrection } from "@/server/invoices/preview-invoice-correction";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { InvoiceDetailsForm } from "@/components/invoice-details-form";
 import { correctInvoiceDetailsAction } from "../../actions";
@@ -13,11 +13,9 @@ export default async function AdminInvoiceDetailsPage({ params }: { params: Prom
   const { id } = await params;
   const path = `/admin/tilmeldinger/${id}`;
   await requirePageRole(`${path}/fakturaoplysninger`, "STAFF");
-  const direction = await db.direction.findUnique({ where: { id }, include: { municipality: true, invoices: { orderBy: { createdAt: "asc" } } } });
-  if (!direction) notFound();
-  const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
-  const unpaid = open.filter((i) => i.status !== "PAID").map((i) => i.displayNumber);
-  const paid = open.filter((i) => i.status === "PAID").map((i) => i.displayNumber);
+  const preview = await previewInvoiceCorrection({ directionId: id });
+  if (!preview) notFound();
+  const { direction, unpaid, paid } = preview;
   return (
     <main id="main" className="container narrow">
       <Breadcrumbs trail={[{ href: "/admin/tilmeldinger", label: "Tilmeldinger" }, { href: path, label: direction.municipality.name }]} current="Fakturaoplysninger" />

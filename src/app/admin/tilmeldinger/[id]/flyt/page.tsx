@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { readCohortPlacesById } from "@/server/cohorts/place-counts";
+import { getMoveOptions } from "@/server/directions/get-move-options";
 import { MoveForm } from "./move-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
@@ -12,15 +11,12 @@ export const metadata: Metadata = { title: "Flyt tilmelding" };
 export default async function MoveDirectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/admin/tilmeldinger/${id}/flyt`, "STAFF");
-  const direction = await db.direction.findUnique({ where: { id }, include: { municipality: true, cohort: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } } });
-  if (!direction) notFound();
-  // A direction can only be moved to a cohort whose dates are announced: its people get the new dates.
-  const cohorts = await db.cohort.findMany({ where: { id: { not: direction.cohortId }, status: { in: ["DRAFT", "OPEN", "CLOSED"] }, datesAnnounced: true, seminarStart: { not: null } }, orderBy: { number: "asc" } });
-  const counts = await readCohortPlacesById(db, cohorts.map((c) => c.id));
-  const options = cohorts.map((c) => {
-    const n = counts.get(c.id);
-    const held = n && n.heldSeats > 0 ? ` (+${n.heldSeats} holdt til ventelisten)` : "";
-    return { id: c.id, label: `${c.title} – ${n?.confirmedDirections ?? 0}/${c.maxDirections} direktioner, ${n?.activeParticipants ?? 0}/${c.maxParticipants} deltagere${held}` };
+  const moves = await getMoveOptions({ directionId: id });
+  if (!moves) notFound();
+  const { direction, targets } = moves;
+  const options = targets.map((c) => {
+    const held = c.heldSeats > 0 ? ` (+${c.heldSeats} holdt til ventelisten)` : "";
+    return { id: c.id, label: `${c.title} – ${c.confirmedDirections}/${c.maxDirections} direktioner, ${c.activeParticipants}/${c.maxParticipants} deltagere${held}` };
   });
   return (
     <main id="main" className="container narrow">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { previewParticipantRemoval } from "@/server/participants/preview-participant-removal";
 import { removeParticipantAction } from "@/app/admin/tilmeldinger/actions";
 import { genitive } from "@/lib/format";
 import { ConfirmButtons } from "@/components/form/confirm-buttons";
@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Afmeld deltager" };
 export default async function RemoveParticipantPage({ params }: { params: Promise<{ id: string; participantId: string }> }) {
   const { id, participantId } = await params;
   await requirePageRole(`/admin/tilmeldinger/${id}`, "STAFF");
-  const participant = await db.participant.findFirst({ where: { id: participantId, directionId: id, status: "ACTIVE" }, include: { direction: { include: { municipality: true, invoices: true } } } });
-  if (!participant) notFound();
-  const invoiced = participant.direction.invoices.some((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+  const preview = await previewParticipantRemoval({ directionId: id, participantId });
+  if (!preview) notFound();
+  const { participant, invoiced } = preview;
   return (
     <main id="main" className="container narrow">
       <h1>Afmeld {participant.name}?</h1>

@@ -8,13 +8,14 @@ import { ParticipantForm } from "@/components/participant-form";
 import { addParticipantAction } from "../actions";
 import { DirectionBreadcrumbs } from "../breadcrumbs";
 import { loadDirectionForStaff } from "../load-direction";
+import { isUncreditedInvoice } from "@/domain/invoice-quantities";
 
 export const metadata: Metadata = { title: "Tilføj deltager" };
 
 export default async function AdminAddParticipantPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { direction } = await loadDirectionForStaff(`/admin/tilmeldinger/${id}/deltager/ny`, id);
-  const invoiced = direction.invoices.some((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+  const invoiced = direction.invoices.some(isUncreditedInvoice);
   return (
     <main id="main" className="container">
       <DirectionBreadcrumbs directionId={id} municipality={direction.municipality.name} current="Tilføj deltager" />
