@@ -8,7 +8,6 @@ import { benchRegistrations } from "./registrations.mjs";
 import { benchInvoices } from "./invoices.mjs";
 import { pageWeight } from "./page-weight.mjs";
 import { lighthouse } from "./lighthouse.mjs";
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
