@@ -15,7 +15,13 @@ const NEEDS_SCRIPT = /<form\b|<!--\$[?!]-->/i;
 /** The page without Next's scripts and script preloads, or null when it needs them. */
 export function withoutScripts(html: string): string | null {
   if (NEEDS_SCRIPT.test(html)) return null;
-  return html.replace(SCRIPT, "").replace(LINK, (link) => (isScriptPreload(link) ? "" : link));
+  return html.replace(SCRIPT, (script) => (isDataBlock(script) ? script : "")).replace(LINK, (link) => (isScriptPreload(link) ? "" : link));
+}
+
+/** A `<script>` a browser does not run (structured data, say) stays part of the page. */
+function isDataBlock(script: string): boolean {
+  const type = /^<script\b[^>]*\btype="([^"]*)"/i.exec(script)?.[1]?.trim().toLowerCase();
+  return type !== undefined && type !== "" && type !== "module" && !/(java|ecma)script/.test(type);
 }
 
 function isScriptPreload(link: string): boolean {

@@ -21,6 +21,12 @@ describe("a public page without its scripts", () => {
     );
   });
 
+  it("keeps a script element that is data, not code", () => {
+    const data = '<script type="application/ld+json">{"@type":"Event"}</script>';
+    expect(withoutScripts(page(data))).toContain(data);
+    expect(withoutScripts(page('<script type="module">x()</script>'))).not.toContain("x()");
+  });
+
   it("is not made for a page with a form, whose client component adds to it", () => {
     expect(withoutScripts(page('<form class="form" action="" method="POST"><button>Giv mig besked</button></form>'))).toBeNull();
   });
