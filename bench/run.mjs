@@ -67,10 +67,10 @@ try {
 
   if (wants("registrations")) {
     const warmup = { cohortSlug: "hold-3", attempts: Number(process.env.BENCH_WARMUP_ATTEMPTS ?? 200) };
-    console.table([await benchRegistrations({ server, databaseUrl: database.url, attempts: 500, concurrency: 50, warmup })]);
+    console.table([await benchRegistrations({ server, databaseUrl: database.url, env, attempts: 500, concurrency: 50, warmup })]);
   }
   if (wants("invoices")) {
-    console.table([await benchInvoices({ databaseUrl: database.url, count: 400 })]);
+    console.table([await benchInvoices({ databaseUrl: database.url, env, count: 400 })]);
   }
 
   clearInterval(rssSampler);
