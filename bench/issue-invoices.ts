@@ -3,9 +3,9 @@
 // Each invoice is fully credited before the next round so the same 40 directions can be
 // invoiced again; only issuing and rendering are timed. Prints JSON figures.
 import { db, transaction } from "@/server/db";
-import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { loadInvoiceDocument } from "@/server/invoices/load-invoice-document";
 import { renderInvoicePdf } from "@/server/invoices/render/invoice-pdf";
 import { renderPeppolUbl } from "@/server/invoices/render/peppol-ubl";
@@ -56,7 +56,7 @@ while (issued < count) {
   bytes += pdf.length + renderPeppolUbl(loaded!.document).length + renderOioubl(loaded!.document).length;
   timedMs += performance.now() - started;
   issued++;
-  await creditInvoice({ invoiceId: invoice.id, reason: "bench", actor: SYSTEM_ACTOR });
+  await transaction((tx) => creditInvoiceIn(tx, { invoiceId: invoice.id, reason: "bench", actor: SYSTEM_ACTOR }));
 }
 console.log(JSON.stringify({ invoices: issued, directions: directionIds.length, seconds: +(timedMs / 1000).toFixed(2), perInvoiceMs: +(timedMs / issued).toFixed(1), megabytesRendered: +(bytes / 2 ** 20).toFixed(1) }));
 await db.$disconnect();

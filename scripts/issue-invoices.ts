@@ -8,7 +8,7 @@
 // left to the app's outbox worker.
 import { parseArgs } from "node:util";
 import { db, transaction } from "@/server/db";
-import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 import { deliverTransmissions } from "@/server/invoices/deliver-transmissions";
 

@@ -1,10 +1,13 @@
 
 export type Crumb = { href: string; label: React.ReactNode };
 
-/** The trail above a page's heading; the last entry is the current page. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: React.ReactNode }) {
+/**
+ * The trail above a page's heading; the last entry is the current page. `className` adds to
+ * "breadcrumbs", e.g. "no-print" on a page meant for paper.
+ */
+export function Breadcrumbs({ trail, current, className }: { trail: Crumb[]; current: React.ReactNode; className?: string }) {
   return (
-    <nav className="breadcrumbs" aria-label="Brødkrummesti">
+    <nav className={className ? `breadcrumbs ${className}` : "breadcrumbs"} aria-label="Brødkrummesti">
       <ol>
         {trail.map((crumb) => (
           <li key={crumb.href}>

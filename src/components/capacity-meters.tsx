@@ -11,35 +11,44 @@ type Capacity = Pick<
  * free. The bars are decoration; the words carry the numbers.
  */
 export function CapacityMeters({ cohort }: { cohort: Capacity }) {
-  const pct = (value: number, max: number) => (max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0);
-  const minimumAt = pct(cohort.minDirections, cohort.maxDirections);
   return (
     <div className="capacity">
-      <p className="capacity-line">
-        <span>
-          <strong>
-            {cohort.confirmedDirections} af {cohort.maxDirections}
-          </strong>{" "}
-          direktioner tilmeldt.
-        </span>{" "}
-        {cohort.running ? <span className="badge running">Gennemføres</span> : <span>Holdet gennemføres ved {cohort.minDirections}.</span>}
-      </p>
-      <div className="meter capacity-meter" aria-hidden="true">
-        <span style={{ width: `${pct(cohort.confirmedDirections, cohort.maxDirections)}%` }} />
-        {!cohort.running && <i className="meter-mark" style={{ left: `${minimumAt}%` }} />}
-      </div>
-      <p className="capacity-line">
-        <span>
-          <strong>
-            {cohort.activeParticipants} af {cohort.maxParticipants}
-          </strong>{" "}
-          deltagerpladser optaget.
-        </span>{" "}
-        <span>{cohort.seatsLeft === 1 ? "1 plads ledig." : `${cohort.seatsLeft} pladser ledige.`}</span>
-      </p>
-      <div className="meter capacity-meter" aria-hidden="true">
-        <span style={{ width: `${pct(cohort.activeParticipants, cohort.maxParticipants)}%` }} />
-      </div>
+      <CapacityLine
+        taken={cohort.confirmedDirections}
+        max={cohort.maxDirections}
+        words="direktioner tilmeldt."
+        aside={cohort.running ? <span className="badge running">Gennemføres</span> : <span>Holdet gennemføres ved {cohort.minDirections}.</span>}
+        mark={cohort.running ? undefined : cohort.minDirections}
+      />
+      <CapacityLine
+        taken={cohort.activeParticipants}
+        max={cohort.maxParticipants}
+        words="deltagerpladser optaget."
+        aside={<span>{cohort.seatsLeft === 1 ? "1 plads ledig." : `${cohort.seatsLeft} pladser ledige.`}</span>}
+      />
     </div>
+  );
+}
+
+const percent = (value: number, max: number) => (max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0);
+
+/** "taken af max words" with what follows from it, and a bar filled as far; `mark` marks a value on the bar (the minimum). */
+function CapacityLine({ taken, max, words, aside, mark }: { taken: number; max: number; words: string; aside: React.ReactNode; mark?: number }) {
+  return (
+    <>
+      <p className="capacity-line">
+        <span>
+          <strong>
+            {taken} af {max}
+          </strong>{" "}
+          {words}
+        </span>{" "}
+        {aside}
+      </p>
+      <div className="meter capacity-meter" aria-hidden="true">
+        <span style={{ width: `${percent(taken, max)}%` }} />
+        {mark !== undefined && <i className="meter-mark" style={{ left: `${percent(mark, max)}%` }} />}
+      </div>
+    </>
   );
 }

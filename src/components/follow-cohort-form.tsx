@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { followCohortAction } from "@/app/(public)/hold/[slug]/actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** "Giv mig besked": one mail when the cohort's dates are announced; works without JavaScript. */
 export function FollowCohortForm({ slug }: { slug: string }) {
@@ -23,9 +24,7 @@ export function FollowCohortForm({ slug }: { slug: string }) {
           <Field name="email" label="Din e-mailadresse" type="email" autoComplete="email" required state={state} />
           <p className="small muted">Vi bruger kun adressen til denne ene mail og sletter den bagefter. Læs mere under <a href="/privatliv">privatliv</a>.</p>
           <div className="form-actions">
-            <button className="button" type="submit" disabled={pending}>
-              {pending ? "Gemmer …" : "Giv mig besked"}
-            </button>
+            <SubmitButton pending={pending} label="Giv mig besked" />
           </div>
         </form>
       )}

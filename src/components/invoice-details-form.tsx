@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { SubmitButton } from "@/components/form/submit-button";
+import type { InvoiceDetailsDefaults } from "@/lib/invoice-details-defaults";
 
-type Defaults = Record<"ean" | "cvr" | "orderNumber" | "personReference" | "accountingString" | "billingName" | "billingStreet" | "billingPostalCode" | "billingCity", string>;
 
 /** The invoice details form, the same for the director (Min tilmelding) and staff (the direction's page). */
 export function InvoiceDetailsForm({
@@ -16,7 +17,7 @@ export function InvoiceDetailsForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   directionId: string;
-  defaults: Defaults;
+  defaults: InvoiceDetailsDefaults;
   cancelHref: string;
   submitLabel?: string;
 }) {
@@ -41,9 +42,7 @@ export function InvoiceDetailsForm({
         <Field name="billingCity" label="By" state={state} defaultValue={defaults.billingCity} required maxLength={100} />
       </div>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : submitLabel}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} />
         <a href={cancelHref}>Annullér</a>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { Checkbox, Field, FormMessage, SelectField } from "@/components/form/fie
 import { FieldOfWorkOptions } from "@/components/form/field-of-work-options";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantDefaults } from "@/lib/participant-defaults";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -55,9 +56,7 @@ export function ParticipantForm({ action, hidden, defaults, submitLabel, cancelH
         hint="Kun navn, stilling og kommune deles. Samtykket kan trækkes tilbage når som helst."
       />
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : submitLabel}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} />
         <a href={cancelHref}>Annullér</a>
       </div>
     </form>

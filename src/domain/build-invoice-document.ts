@@ -2,6 +2,7 @@
 // credit notes, the credited invoice) to the document every renderer works from.
 import type { InvoiceDocument } from "./invoice-document";
 import { isoDateOfColumn } from "./invoice-dates";
+import type { BuyerSnapshot } from "./buyer-snapshot";
 
 export interface StoredSeller {
   sellerName: string;
@@ -18,7 +19,7 @@ export interface StoredSeller {
 }
 
 /** The seller as stored on the invoice at issue, never the programme's current details. */
-export interface StoredInvoice extends StoredSeller {
+export interface StoredInvoice extends StoredSeller, BuyerSnapshot {
   kind: "INVOICE" | "CREDIT_NOTE";
   displayNumber: string;
   issueDate: Date;
@@ -29,15 +30,6 @@ export interface StoredInvoice extends StoredSeller {
   vatOre: number;
   grossOre: number;
   note: string | null;
-  buyerName: string;
-  buyerStreet: string;
-  buyerPostalCode: string;
-  buyerCity: string;
-  buyerEan: string;
-  buyerCvr: string;
-  buyerOrderNumber: string;
-  buyerPersonReference: string;
-  buyerAccountingString: string | null;
   lines: { position: number; description: string; quantity: number; unitPriceOre: number; lineNetOre: number }[];
   creditedInvoice: { displayNumber: string; issueDate: Date } | null;
 }

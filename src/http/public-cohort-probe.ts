@@ -5,6 +5,7 @@
 // sends an unknown one to that properly rendered 404, under the URL that was asked for.
 // Delete this once the upstream fix lands. No Next or server-only imports: this runs in the proxy.
 import { loopbackOrigin, publicCacheTtlMs, publicDataVersion, ROUTER_HEADERS } from "@/http/public-page-cache";
+import { cohortProbes } from "@/process-state";
 
 const COHORT_PAGE = /^\/hold\/([^/]+)$/;
 // No route matches this path, so Next renders the app's not-found page with status 404.
@@ -21,12 +22,11 @@ export function cohortPageSlug(request: Request, pathname: string): string | nul
 // page cache's renderings: until a write commits in this process or for PUBLIC_PAGE_CACHE_MS,
 // with concurrent requests sharing one probe. Without this, a page rendered for every request
 // (a query string, say) cost two renders.
-type Probe = { version: number; at: number; exists: Promise<boolean> };
-const probes: Map<string, Probe> = ((globalThis as { [key: symbol]: Map<string, Probe> })[Symbol.for("k2030.cohortProbes")] ??= new Map());
 const MAX_PROBES = 200;
 
 /** False only when the app says the cohort does not exist; any doubt renders the page as usual. */
 export function publicCohortExists(slug: string): Promise<boolean> {
+  const probes = cohortProbes();
   const version = publicDataVersion();
   const known = probes.get(slug);
   if (known && known.version === version && Date.now() - known.at <= publicCacheTtlMs()) return known.exists;

@@ -6,21 +6,10 @@
 // A cached page cannot carry a fresh nonce, so it is served with a CSP that names each of
 // its inline scripts by hash instead; a page that needs no script is stored without any
 // (script-free-page.ts). No Next or server-only imports: this runs in the proxy.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { env } from "@/env";
 import { withoutScripts } from "@/http/script-free-page";
-
-type Entry = { body: Uint8Array<ArrayBuffer> | null; headers: [string, string][]; scriptHashes: string[]; version: number; storedAt: number };
-type Store = { version: number; entries: Map<string, Entry>; filling: Map<string, Promise<void>>; fillSecret: string };
-
-// On globalThis: the proxy and the app's modules are bundled separately, and both must see
-// one store (the app bumps the version, the proxy reads it).
-const store: Store = ((globalThis as { [key: symbol]: Store })[Symbol.for("k2030.publicPageCache")] ??= {
-  version: 0,
-  entries: new Map(),
-  filling: new Map(),
-  fillSecret: randomBytes(24).toString("base64url"),
-});
+import { publicDataVersion as dataVersion, publicPages, type CachedPage } from "@/process-state";
 
 const CACHEABLE = [/^\/$/, /^\/hold$/, /^\/hold\/[a-z0-9-]{1,60}$/, /^\/privatliv$/, /^\/tilgaengelighed$/];
 const MAX_ENTRIES = 50;
@@ -41,16 +30,16 @@ export function publicCacheTtlMs(): number {
 
 /** Called after every committed write: cached renderings from before it are no longer served. */
 export function publicPagesChanged() {
-  store.version++;
+  dataVersion().version++;
 }
 
 /** Changes with every committed write in this process; for other caches of public data. */
 export function publicDataVersion(): number {
-  return store.version;
+  return dataVersion().version;
 }
 
 export function isCacheFill(request: Request): boolean {
-  return request.headers.get(FILL_HEADER) === store.fillSecret;
+  return request.headers.get(FILL_HEADER) === publicPages().fillSecret;
 }
 
 /** Whether this request may be answered from the cache (and may fill it). */
@@ -68,9 +57,11 @@ export function isCacheable(request: Request, pathname: string, search: string):
  * it, so a busy page never sends its crowd to the renderer. With nothing servable (first
  * request, or a local write since), the request waits for the one render under way.
  */
-export async function cachedPage(pathname: string): Promise<Entry | null> {
+export async function cachedPage(pathname: string): Promise<CachedPage | null> {
+  const store = publicPages();
+  const version = publicDataVersion();
   const entry = store.entries.get(pathname);
-  if (entry && entry.version === store.version) {
+  if (entry && entry.version === version) {
     const age = Date.now() - entry.storedAt;
     if (age <= publicCacheTtlMs()) return entry.body ? entry : null;
     void refresh(pathname);
@@ -79,10 +70,11 @@ export async function cachedPage(pathname: string): Promise<Entry | null> {
   }
   await Promise.race([refresh(pathname), new Promise((resolve) => setTimeout(resolve, MAX_FILL_WAIT_MS))]);
   const fresh = store.entries.get(pathname);
-  return fresh?.body && fresh.version === store.version ? fresh : null;
+  return fresh?.body && fresh.version === publicDataVersion() ? fresh : null;
 }
 
 function refresh(pathname: string): Promise<void> {
+  const store = publicPages();
   let pending = store.filling.get(pathname);
   if (!pending) {
     pending = fill(pathname)
@@ -94,7 +86,8 @@ function refresh(pathname: string): Promise<void> {
 }
 
 async function fill(pathname: string) {
-  const version = store.version;
+  const store = publicPages();
+  const version = publicDataVersion();
   const response = await fetch(new URL(pathname, loopbackOrigin()), { headers: { [FILL_HEADER]: store.fillSecret }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
   const html = await response.text();
   if (store.entries.size >= MAX_ENTRIES && !store.entries.has(pathname)) store.entries.delete(store.entries.keys().next().value!);

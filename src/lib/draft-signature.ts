@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { ParticipantFormInput } from "@/lib/schemas/participant";
+import type { BuyerDetails } from "@/domain/buyer-snapshot";
 
 /**
  * The registration form's progress between steps, carried in a signed hidden field rather
@@ -13,17 +14,7 @@ export type RegistrationDraft = {
   cohortSlug?: string;
   municipality?: { municipalityCode: string; contactName: string; contactTitle: string; contactEmail: string; contactPhone: string };
   participants?: ParticipantFormInput[];
-  invoice?: {
-    ean: string;
-    cvr: string;
-    orderNumber: string;
-    personReference: string;
-    accountingString: string | null;
-    billingName: string;
-    billingStreet: string;
-    billingPostalCode: string;
-    billingCity: string;
-  };
+  invoice?: BuyerDetails;
   // Made when the review step is first shown, so a double submit creates one direction.
   idempotencyKey?: string;
 };

@@ -5,11 +5,9 @@ import { env } from "@/env";
 import { pgPoolConfig } from "@/server/pg-config";
 import { publicPagesChanged } from "@/http/public-page-cache";
 import { noteCommit } from "@/server/jobs/when-quiet";
+import { database } from "@/process-state";
 
 export type Tx = Prisma.TransactionClient;
-
-// One client per process; the global cache survives Next's dev-mode module reloads.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which starts the embedded database");
@@ -20,9 +18,10 @@ function createClient(): PrismaClient {
 // Created lazily so `next build` never opens a database connection.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, key) {
-    globalForPrisma.prisma ??= createClient();
-    const value = Reflect.get(globalForPrisma.prisma, key);
-    return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
+    // One client per process (src/process-state.ts), whichever bundle asks.
+    const client = (database().client ??= createClient());
+    const value = Reflect.get(client, key);
+    return typeof value === "function" ? value.bind(client) : value;
   },
 });
 

@@ -193,7 +193,20 @@ test("an unknown cohort is the same Danish 404 as any unknown URL, with and with
   await expect(page.getByRole("heading", { level: 1, name: "Siden findes ikke" })).toBeVisible();
   await expect(page).toHaveTitle("Siden findes ikke · Kommunestyret 2030");
   await expect(page.locator("header")).toHaveCount(1);
+  // An address that matches no admin page at all: the same 404, inside the admin header too.
+  for (const path of ["/admin/findes-ikke", "/admin/hold/findes/slet/ikke"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Siden findes ikke" })).toBeVisible();
+    await expect(page.locator("header.admin-header")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  }
   await context.close();
+  // Signed out, an unknown admin address asks for sign-in like any admin page (nothing is revealed).
+  const anonymous = await browser.newContext();
+  const anonymousPage = await anonymous.newPage();
+  await anonymousPage.goto("/admin/findes-ikke");
+  await expect(anonymousPage).toHaveURL(/\/log-ind/);
+  await anonymous.close();
 });
 
 test("at 390 px the capacity words read as sentences, bars fill as the words count, the programme has its spaces and the header its padding", async ({ browser }) => {

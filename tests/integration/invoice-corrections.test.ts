@@ -5,11 +5,11 @@ process.env.INVOICE_COPY_EMAIL = "bogholderi@komponent.example.dk";
 
 import { db, transaction } from "../../src/server/db";
 import { DomainError } from "../../src/domain/errors";
-import { SYSTEM_ACTOR, type AuditActor } from "../../src/server/audit/record-audit";
+import { SYSTEM_ACTOR, type Actor } from "../../src/server/auth/actor";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import { markInvoicePaid } from "../../src/server/invoices/mark-invoice-paid";
 import { creditAndReissue } from "../../src/server/invoices/credit-and-reissue";
-import { creditInvoiceManually } from "../../src/server/invoices/credit-invoice-manually";
+import { creditInvoice } from "../../src/server/invoices/credit-invoice";
 import { correctInvoiceDetails } from "../../src/server/invoices/correct-invoice-details";
 import { addParticipant } from "../../src/server/participants/add-participant";
 import { removeParticipant } from "../../src/server/participants/remove-participant";
@@ -25,7 +25,7 @@ beforeEach(resetDatabase);
 // Seminar 9 March 2027; free cancellation until 26 January 2027.
 const NOW = new Date("2027-01-05T10:00:00Z");
 const LATE = new Date("2027-02-20T10:00:00Z");
-const STAFF: AuditActor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
+const STAFF: Actor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
 
 const code = (promise: Promise<unknown>) =>
   promise.then(
@@ -44,7 +44,7 @@ async function invoicedDirection(participants = 3) {
   const direction = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: municipalityCode(0), participants });
   const user = await db.user.create({ data: { email: `owner-${direction.id}@example.dk`, role: "DIRECTOR" } });
   await db.direction.update({ where: { id: direction.id }, data: { ownerUserId: user.id } });
-  const director: AuditActor = { id: user.id, email: user.email, role: "DIRECTOR" };
+  const director: Actor = { id: user.id, email: user.email, role: "DIRECTOR" };
   const invoice = (await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor: SYSTEM_ACTOR, now: NOW })))!;
   return { programme, cohort, direction, director, invoice };
 }
@@ -164,7 +164,7 @@ describe("correcting the invoice details", () => {
 
   it("a cancelled direction cannot be corrected, and another director's cannot be touched", async () => {
     const { direction } = await invoicedDirection(2);
-    const stranger: AuditActor = { id: "nobody", email: "fremmed@example.dk", role: "DIRECTOR" };
+    const stranger: Actor = { id: "nobody", email: "fremmed@example.dk", role: "DIRECTOR" };
     expect(await code(correctInvoiceDetails({ actor: stranger, directionId: direction.id, input: detailsOf(direction), now: NOW }))).toBe("FORBIDDEN");
     await db.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", cancelledAt: NOW } });
     expect(await code(correctInvoiceDetails({ actor: STAFF, directionId: direction.id, input: detailsOf(direction), now: NOW }))).toBe("DIRECTION_CANCELLED");
@@ -199,7 +199,7 @@ describe("correcting the invoice details", () => {
 describe("a manual credit says whether the seat stays (goodwill)", () => {
   it("a goodwill seat is never invoiced again: the next change invoices only the newcomer", async () => {
     const { direction, invoice } = await invoicedDirection(3);
-    const note = await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill efter aflyst oplæg", keepsSeat: true });
+    const note = await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill efter aflyst oplæg", keepsSeat: true });
     expect(note.keepsSeat).toBe(true);
     const { invoice: supplement } = await addParticipant({ actor: STAFF, directionId: direction.id, input: participantInput("Nina Ny"), now: NOW });
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: supplement!.id } })).toMatchObject({ quantity: 1 });
@@ -211,14 +211,14 @@ describe("a manual credit says whether the seat stays (goodwill)", () => {
 
   it("a seat credited without goodwill is invoiced again at the next invoice", async () => {
     const { direction, invoice } = await invoicedDirection(3);
-    await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Forkert beløb", keepsSeat: false });
+    await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Forkert beløb", keepsSeat: false });
     const again = await transaction((tx) => issueInvoice(tx, { directionId: direction.id, actor: STAFF, now: NOW }));
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: again!.id } })).toMatchObject({ quantity: 1 });
   });
 
   it("a correction after a goodwill credit re-invoices only the seats still charged", async () => {
     const { direction, director, invoice } = await invoicedDirection(3);
-    await creditInvoiceManually({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill", keepsSeat: true });
+    await creditInvoice({ actor: await staffUser(), invoiceId: invoice.id, quantity: 1, reason: "Goodwill", keepsSeat: true });
     const corrected = await correctInvoiceDetails({ actor: director, directionId: direction.id, input: { ...detailsOf(direction), ean: VALID_EANS[4]! }, now: NOW });
     expect(await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: corrected.invoice!.id } })).toMatchObject({ quantity: 2 });
     expect(corrected.creditNotes[0]!.keepsSeat).toBe(false);

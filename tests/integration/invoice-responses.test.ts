@@ -10,7 +10,7 @@ const TOKEN = "test-access-point-token-0123456789abcdef";
 process.env.INVOICE_RESPONSE_TOKEN = TOKEN;
 
 import { db, transaction } from "../../src/server/db";
-import { SYSTEM_ACTOR } from "../../src/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "../../src/server/auth/actor";
 import { DomainError } from "../../src/domain/errors";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import { recordInvoiceResponse } from "../../src/server/invoices/responses/record-invoice-response";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
-import type { AuditActor } from "../../src/server/audit/record-audit";
+import type { Actor } from "../../src/server/auth/actor";
 import type { CurrentUser } from "../../src/server/auth/session";
 import type { InvoiceTiming } from "../../src/domain/invoice-timing";
 import { registerDirection } from "../../src/server/directions/register-direction";
@@ -9,7 +9,7 @@ import { acceptWaitlistOffer } from "../../src/server/waitlist/accept-waitlist-o
 import { cancelDirection } from "../../src/server/directions/cancel-direction";
 import { cancelCohort } from "../../src/server/cohorts/cancel-cohort";
 import { moveDirection } from "../../src/server/directions/move-direction";
-import { offerFreedSeats } from "../../src/server/waitlist/offer-freed-seats";
+import { offerFreedPlaces } from "../../src/server/waitlist/offer-freed-places";
 import { issueDueInvoices } from "../../src/server/invoices/issue-due-invoices";
 import { resetDatabase } from "../support/db";
 import { createCohort, createDirection, createProgramme, municipalityCode, municipalEmail, registrationInput } from "../support/factories";
@@ -42,7 +42,7 @@ async function register(cohortSlug: string, participants = 2, now = NOW) {
     now,
   });
   if (result.kind !== "CONFIRMED") throw new Error(`expected a confirmed registration, got ${result.kind}`);
-  return { directionId: result.directionId, actor: { id: user.id, email: user.email, role: user.role } as AuditActor };
+  return { directionId: result.directionId, actor: { id: user.id, email: user.email, role: user.role } as Actor };
 }
 
 async function staffUser(): Promise<CurrentUser> {
@@ -98,7 +98,7 @@ describe.each(MODES)("invoice timing %s", (mode) => {
     const cohort = cohorts[0]!;
     for (let i = 0; i < 3; i++) await register(cohort.slug);
     const waiting = await createDirection({ programmeId: programme.id, cohortId: cohort.id, municipalityCode: nextMunicipality(), participants: 2, status: "WAITLISTED", waitlistPosition: 1 });
-    await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
+    await offerFreedPlaces({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     const offer = await db.waitlistOffer.findFirstOrThrow({ where: { directionId: waiting.id, status: "OPEN" } });
     const owner = await db.user.create({ data: { email: await municipalEmail(waiting.municipalityCode, `owner-${randomUUID()}`), role: "DIRECTOR" } });
     await db.direction.update({ where: { id: waiting.id }, data: { ownerUserId: owner.id } });

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 process.env.INVOICE_COPY_EMAIL = "bogholderi@komponent.example.dk";
 
 import { db, transaction } from "../../src/server/db";
-import { SYSTEM_ACTOR } from "../../src/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "../../src/server/auth/actor";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import { creditInvoice } from "../../src/server/invoices/credit-invoice";
 import { deliverTransmissions, MAX_TRANSMISSION_ATTEMPTS } from "../../src/server/invoices/deliver-transmissions";

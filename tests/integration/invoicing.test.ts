@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { db, transaction } from "../../src/server/db";
-import { SYSTEM_ACTOR } from "../../src/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "../../src/server/auth/actor";
 import { issueInvoice } from "../../src/server/invoices/issue-invoice";
 import { creditInvoice } from "../../src/server/invoices/credit-invoice";
 import { markInvoicePaid } from "../../src/server/invoices/mark-invoice-paid";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
 import { DomainError } from "../../src/domain/errors";
-import type { AuditActor } from "../../src/server/audit/record-audit";
+import type { Actor } from "../../src/server/auth/actor";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { registerDirection, type RegisterDirectionResult } from "../../src/server/directions/register-direction";
 import type { RegistrationInput } from "../../src/lib/schemas/registration";
@@ -21,7 +21,7 @@ import { moveDirection } from "../../src/server/directions/move-direction";
 import { cancelCohort } from "../../src/server/cohorts/cancel-cohort";
 import { updateCohort } from "../../src/server/cohorts/update-cohort";
 import { createCohort as createCohortUseCase } from "../../src/server/cohorts/create-cohort";
-import { offerFreedSeats } from "../../src/server/waitlist/offer-freed-seats";
+import { offerFreedPlaces } from "../../src/server/waitlist/offer-freed-places";
 import { updateProgrammeSettings } from "../../src/server/programme/update-programme-settings";
 import { getDashboard } from "../../src/server/dashboard/get-dashboard";
 import { approvePendingDirection } from "../../src/server/directions/approve-pending-direction";
@@ -66,10 +66,10 @@ async function staffUser(): Promise<CurrentUser> {
   const user = await db.user.create({ data: { email: `staff-${randomUUID()}@komponent.dk`, role: "STAFF" } });
   return { id: user.id, email: user.email, name: null, role: "STAFF", partnerCode: null };
 }
-const STAFF: AuditActor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
+const STAFF: Actor = { id: null, email: "staff@komponent.dk", role: "STAFF" };
 
 /** The direction's director, signed in with an address on its municipality's domain. */
-async function directorOf(directionId: string): Promise<AuditActor> {
+async function directorOf(directionId: string): Promise<Actor> {
   const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
   const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${randomUUID()}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
@@ -84,7 +84,7 @@ async function director(code = "0630") {
 
 /** Free places offered to the waiting list the way staff do it; returns the open offer of `directionId`. */
 async function offerTo(cohortId: string, directionId: string) {
-  await offerFreedSeats({ actor: await staffUser(), cohortId, now: NOW });
+  await offerFreedPlaces({ actor: await staffUser(), cohortId, now: NOW });
   return db.waitlistOffer.findFirstOrThrow({ where: { directionId, status: "OPEN" } });
 }
 
@@ -349,7 +349,7 @@ describe("the minimum stays reachable: missing directions keep room for 3 partic
     const { programme, cohort } = await cohortWith([8, 8, 8]);
     const big = await waiting(programme, cohort, 4, 1);
     const fits = await waiting(programme, cohort, 3, 2);
-    await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
+    await offerFreedPlaces({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     expect(await openOfferOf(big.id)).toBeNull();
     expect(await openOfferOf(fits.id)).not.toBeNull();
   });
@@ -474,7 +474,7 @@ describe("every path that frees seats or a slot offers them on in the same trans
   it("the staff nudge never offers held seats twice", async () => {
     const { programme, cohort } = await heldCohort();
     const next = await waiting(programme, cohort, 1, 2);
-    await offerFreedSeats({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
+    await offerFreedPlaces({ actor: await staffUser(), cohortId: cohort.id, now: NOW });
     expect(await openOfferOf(next.id)).toBeNull();
   });
 });
@@ -720,7 +720,7 @@ describe("held seats: a registration pending approval holds its places until sta
     const { programme, cohort } = await cohortWith([6, 6]);
     const result = await registerAsOutsider(cohort.slug, 2);
     const owner = await db.direction.findUniqueOrThrow({ where: { id: result.directionId }, include: { owner: true } });
-    const actor = { id: owner.owner!.id, email: owner.owner!.email, role: "DIRECTOR" };
+    const actor: Actor = { id: owner.owner!.id, email: owner.owner!.email, role: "DIRECTOR" };
     expect(await code(addParticipant({ actor, directionId: owner.id, input: person("Ny Person"), now: NOW }))).toBe("PENDING_APPROVAL");
     const { cohort: other } = await cohortWith([], {}, programme);
     expect(await code(moveDirection({ actor: await staffUser(), directionId: owner.id, targetCohortId: other.id, now: NOW }))).toBe("PENDING_APPROVAL");

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../src/server/db";
 import { DomainError } from "../../src/domain/errors";
-import type { AuditActor } from "../../src/server/audit/record-audit";
+import type { Actor } from "../../src/server/auth/actor";
 import { readCohortPlacesById } from "../../src/server/cohorts/place-counts";
 import { addParticipant } from "../../src/server/participants/add-participant";
 import { removeParticipant } from "../../src/server/participants/remove-participant";
@@ -26,12 +26,12 @@ beforeEach(resetDatabase);
 // Seminar 9 March 2027; free cancellation until 26 January 2027 (42 days).
 const NOW = new Date("2027-01-05T10:00:00Z");
 const LATE = new Date("2027-02-20T10:00:00Z");
-const STAFF: AuditActor = { id: null, email: "staff@example.dk", role: "STAFF" };
+const STAFF: Actor = { id: null, email: "staff@example.dk", role: "STAFF" };
 
 const person = participantInput;
 
 /** The direction's director, signed in with an address on its municipality's domain. */
-async function directorOf(directionId: string): Promise<AuditActor> {
+async function directorOf(directionId: string): Promise<Actor> {
   const { municipalityCode: code } = await db.direction.findUniqueOrThrow({ where: { id: directionId }, select: { municipalityCode: true } });
   const user = await db.user.create({ data: { email: await municipalEmail(code, `owner-${directionId}`), role: "DIRECTOR" } });
   await db.direction.update({ where: { id: directionId }, data: { ownerUserId: user.id } });
@@ -117,10 +117,10 @@ describe("ownership", () => {
     expect(await code(addParticipant({ actor: a, directionId: victim.id, input: person("Ubuden Gæst"), now: NOW }))).toBe("FORBIDDEN");
     expect(await code(cancelDirection({ actor: a, directionId: victim.id, now: NOW }))).toBe("FORBIDDEN");
     expect(await code(reorderWaitlist({ actor: a, cohortId: victim.cohortId, directionId: victim.id, newPosition: 1 }))).toBe("FORBIDDEN");
-    const partner: AuditActor = { id: "p", email: victim.contactEmail, role: "PARTNER" };
+    const partner: Actor = { id: "p", email: victim.contactEmail, role: "PARTNER" };
     expect(await code(updateParticipant({ actor: partner, participantId: victim.participants[0]!.id, input: person("Partner"), now: NOW }))).toBe("FORBIDDEN");
 
-    const contact: AuditActor = { id: "someone-else", email: victim.contactEmail.toUpperCase(), role: "DIRECTOR" };
+    const contact: Actor = { id: "someone-else", email: victim.contactEmail.toUpperCase(), role: "DIRECTOR" };
     expect(await code(updateParticipant({ actor: contact, participantId: victim.participants[0]!.id, input: person("Rettet Navn"), now: NOW }))).toBe("OK");
     expect(await db.participant.count({ where: { directionId: victim.id, status: "ACTIVE" } })).toBe(3);
   });

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { noteCommit, whenQuiet } from "@/server/jobs/when-quiet";
+import { quietTime } from "@/process-state";
 
 describe("work deferred until commits pause", () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date("2026-11-27T12:00:00Z") });
-    delete (globalThis as { whenQuiet?: unknown }).whenQuiet;
+    Object.assign(quietTime(), { lastCommitAt: 0, pending: new Map() });
   });
   afterEach(() => vi.useRealTimers());
 

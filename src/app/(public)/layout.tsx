@@ -1,14 +1,5 @@
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { SiteLayout } from "@/components/site-layout";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <div id="indhold" tabIndex={-1}>
-        {children}
-      </div>
-      <SiteFooter />
-    </>
-  );
+  return <SiteLayout>{children}</SiteLayout>;
 }

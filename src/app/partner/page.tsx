@@ -6,6 +6,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { StepChart } from "@/components/charts/step-chart";
 import { formatDateShort, plural } from "@/lib/format";
 import { FIELD_LABELS } from "@/domain/fields";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Partneroverblik", robots: { index: false } };
 
@@ -95,41 +96,21 @@ export default async function PartnerOverviewPage() {
       </div>
 
       <h2>Hold for hold</h2>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Direktioner og deltagere pr. hold">
-        <table>
-          <caption className="visually-hidden">Direktioner og deltagere pr. hold</caption>
-          <thead>
-            <tr>
-              <th scope="col">Hold</th>
-              <th scope="col" className="num">
-                Bekræftede direktioner
-              </th>
-              <th scope="col" className="num">
-                Deltagere i alt
-              </th>
-              {scoped && (
-                <th scope="col" className="num">
-                  Jeres medlemmer
-                </th>
-              )}
-              <th scope="col" className="num">
-                Direktioner på venteliste
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {cohorts.map((c) => (
-              <tr key={c.number}>
-                <th scope="row">{c.title}</th>
-                <td className="num">{c.confirmedDirections}</td>
-                <td className="num">{c.participants}</td>
-                {scoped && <td className="num">{c.scopedParticipants}</td>}
-                <td className="num">{c.waitlistedDirections}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        label="Direktioner og deltagere pr. hold"
+        caption="Direktioner og deltagere pr. hold"
+        columns={["Hold", { label: "Bekræftede direktioner", numeric: true }, { label: "Deltagere i alt", numeric: true }, { label: "Jeres medlemmer", numeric: true }, { label: "Direktioner på venteliste", numeric: true }]}
+      >
+        {cohorts.map((c) => (
+          <tr key={c.number}>
+            <th scope="row">{c.title}</th>
+            <td className="num">{c.confirmedDirections}</td>
+            <td className="num">{c.participants}</td>
+            {scoped && <td className="num">{c.scopedParticipants}</td>}
+            <td className="num">{c.waitlistedDirections}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTimeShort } from "@/lib/format";
 import { AUDIT_ENTITY_LABELS, auditSentence, type AuditEntryView } from "@/lib/audit-sentence";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 type Entry = AuditEntryView & { id: string; at: Date; directionId: string | null };
 
@@ -17,36 +18,25 @@ function EntityLink({ entry }: { entry: Entry }) {
  */
 export function AuditTable({ entries, full = false, empty, cohortTitles }: { entries: Entry[]; full?: boolean; empty?: string; cohortTitles?: Record<string, string> }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Historik">
-      <table className="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Hændelse</th>
-            {full && <th scope="col">Vedrører</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="nowrap">
-                <time dateTime={e.at.toISOString()}>{formatDateTimeShort(e.at)}</time>
-              </td>
-              <td>{auditSentence(e, { audience: "staff", cohortTitles })}</td>
-              {full && (
-                <td>
-                  <EntityLink entry={e} />
-                </td>
-              )}
-            </tr>
-          ))}
-          {entries.length === 0 && empty && (
-            <tr>
-              <td colSpan={full ? 3 : 2}>{empty}</td>
-            </tr>
+    <ScrollTable label="Historik" columns={["Tidspunkt", "Hændelse", "Vedrører"]} className="audit-table">
+      {entries.map((e) => (
+        <tr key={e.id}>
+          <td className="nowrap">
+            <time dateTime={e.at.toISOString()}>{formatDateTimeShort(e.at)}</time>
+          </td>
+          <td>{auditSentence(e, { audience: "staff", cohortTitles })}</td>
+          {full && (
+            <td>
+              <EntityLink entry={e} />
+            </td>
           )}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+      {entries.length === 0 && empty && (
+        <tr>
+          <td colSpan={full ? 3 : 2}>{empty}</td>
+        </tr>
+      )}
+    </ScrollTable>
   );
 }

@@ -6,6 +6,7 @@ import { MailAttachments } from "@/components/mail-attachments";
 import { outboxAttachmentHref, outboxMailHref } from "@/components/admin/outbox-links";
 import type { AttachmentInfo } from "@/server/email/outbox-attachments";
 import type { EmailStatus } from "@/generated/prisma/client";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 type Mail = { id: string; to: string; subject: string; status: EmailStatus; createdAt: Date; attempts?: number; lastError?: string | null; directionId?: string | null };
 
@@ -21,60 +22,39 @@ export function EmailStatusBadge({ status }: { status: EmailStatus }) {
  */
 export function EmailTable({ mails, outbox, rowAction, attachments }: { mails: Mail[]; outbox?: boolean; rowAction?: (mail: Mail) => ReactNode; attachments?: Map<string, AttachmentInfo[]> }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="E-mails">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Oprettet</th>
-            <th scope="col">Til</th>
-            <th scope="col">Emne</th>
-            <th scope="col">Status</th>
-            {outbox && (
-              <>
-                <th scope="col" className="num">
-                  Forsøg
-                </th>
-                <th scope="col">Fejl</th>
-                <th scope="col">Tilmelding</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {mails.map((m) => (
-            <tr key={m.id}>
-              <td className="nowrap">{formatDateTimeShort(m.createdAt)}</td>
-              <td>{m.to}</td>
+    <ScrollTable
+      label="E-mails"
+      columns={["Oprettet", "Til", "Emne", "Status", { label: "Forsøg", numeric: true }, "Fejl", "Tilmelding", { label: "Handlinger", hidden: true }]}
+    >
+      {mails.map((m) => (
+        <tr key={m.id}>
+          <td className="nowrap">{formatDateTimeShort(m.createdAt)}</td>
+          <td>{m.to}</td>
+          <td>
+            <Link href={outboxMailHref(m.id)}>{m.subject}</Link>
+            <MailAttachments attachments={attachments?.get(m.id)} href={(index) => outboxAttachmentHref(m.id, index)} />
+          </td>
+          <td>
+            <EmailStatusBadge status={m.status} />
+          </td>
+          {outbox && (
+            <>
+              <td className="num">{m.attempts}</td>
+              <td className="small">{m.lastError ?? ""}</td>
               <td>
-                <Link href={outboxMailHref(m.id)}>{m.subject}</Link>
-                <MailAttachments attachments={attachments?.get(m.id)} href={(index) => outboxAttachmentHref(m.id, index)} />
+                {m.directionId ? (
+                  <Link href={`/admin/tilmeldinger/${m.directionId}`}>
+                    Se tilmeldingen<span className="visually-hidden"> for mailen til {m.to}</span>
+                  </Link>
+                ) : (
+                  ""
+                )}
               </td>
-              <td>
-                <EmailStatusBadge status={m.status} />
-              </td>
-              {outbox && (
-                <>
-                  <td className="num">{m.attempts}</td>
-                  <td className="small">{m.lastError ?? ""}</td>
-                  <td>
-                    {m.directionId ? (
-                      <Link href={`/admin/tilmeldinger/${m.directionId}`}>
-                        Se tilmeldingen<span className="visually-hidden"> for mailen til {m.to}</span>
-                      </Link>
-                    ) : (
-                      ""
-                    )}
-                  </td>
-                  <td>{rowAction?.(m)}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              <td>{rowAction?.(m)}</td>
+            </>
+          )}
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

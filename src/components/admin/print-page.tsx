@@ -1,20 +1,10 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 /** Frame for print-friendly lists: navigation hidden on paper (@media print), a CSV link on screen. */
 export function PrintPage({ cohortId, cohortTitle, title, csvHref, children }: { cohortId: string; cohortTitle: string; title: string; csvHref?: string; children: React.ReactNode }) {
   return (
     <main id="main" className="container print-page">
-      <nav className="breadcrumbs no-print" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/hold">Hold</Link>
-          </li>
-          <li>
-            <Link href={`/admin/hold/${cohortId}`}>{cohortTitle}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs className="no-print" trail={[{ href: "/admin/hold", label: "Hold" }, { href: `/admin/hold/${cohortId}`, label: cohortTitle }]} current={title} />
       <h1>
         {title} <span className="muted">· {cohortTitle}</span>
       </h1>

@@ -1,11 +1,12 @@
-import { axisTicks, niceCeiling, scaleLinear } from "@/lib/chart-scale";
+import { niceCeiling, scaleLinear } from "@/lib/chart-scale";
+import { CHART_WIDTH, ChartFigure } from "@/components/charts/chart-figure";
+import { ValueAxis } from "@/components/charts/value-axis";
 
 export type StepSeries = { name: string; values: readonly number[]; dashed?: boolean };
 
 // Cumulative counts per week as step lines: a count only changes at a registration, so a
 // step (not a sloped line) is the honest shape. Series differ by dash pattern and a direct
 // label, not by colour alone.
-const WIDTH = 520;
 const HEIGHT = 260;
 const LEFT = 44;
 const RIGHT = 150;
@@ -28,7 +29,7 @@ export function StepChart({
 }) {
   const count = periodLabels.length;
   const max = niceCeiling(Math.max(0, ...series.flatMap((s) => s.values)));
-  const plotWidth = WIDTH - LEFT - RIGHT;
+  const plotWidth = CHART_WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (count <= 1 ? plotWidth : (i / (count - 1)) * plotWidth);
   const y = (v: number) => TOP + plotHeight - scaleLinear(v, max, plotHeight);
@@ -39,62 +40,29 @@ export function StepChart({
   const tickIndexes = count <= 1 ? [0] : [...new Set([0, Math.floor(last / 2), last])];
 
   return (
-    <figure className="chart" id={id}>
-      <figcaption>{caption}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="chart-svg">
-        {axisTicks(max).map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={LEFT + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" className="chart-tick">
-              {tick}
+    <ChartFigure
+      id={id}
+      caption={caption}
+      summary={summary}
+      height={HEIGHT}
+      table={{ headers: [periodHeader, ...series.map((s) => s.name)], rows: periodLabels.map((label, i) => ({ label, values: series.map((s) => s.values[i] ?? "") })) }}
+    >
+      <ValueAxis max={max} along="y" position={y} grid={[LEFT, LEFT + plotWidth]} labelAt={LEFT - 6} />
+      {count > 0 &&
+        tickIndexes.map((i) => (
+          <text key={i} x={x(i)} y={HEIGHT - 10} textAnchor={i === 0 ? "start" : i === last ? "end" : "middle"} className="chart-tick">
+            {periodLabels[i]}
+          </text>
+        ))}
+      {count > 0 &&
+        series.map((s, n) => (
+          <g key={s.name}>
+            <path d={path(s.values)} className={`chart-line series-${n}`} strokeDasharray={s.dashed ? "6 4" : undefined} />
+            <text x={x(last) + 6} y={y(s.values[last] ?? 0) + 4 + (n === 0 ? -6 : 8)} className="chart-label">
+              {s.name} ({s.values[last] ?? 0})
             </text>
           </g>
         ))}
-        {count > 0 &&
-          tickIndexes.map((i) => (
-            <text key={i} x={x(i)} y={HEIGHT - 10} textAnchor={i === 0 ? "start" : i === last ? "end" : "middle"} className="chart-tick">
-              {periodLabels[i]}
-            </text>
-          ))}
-        {count > 0 &&
-          series.map((s, n) => (
-            <g key={s.name}>
-              <path d={path(s.values)} className={`chart-line series-${n}`} strokeDasharray={s.dashed ? "6 4" : undefined} />
-              <text x={x(last) + 6} y={y(s.values[last] ?? 0) + 4 + (n === 0 ? -6 : 8)} className="chart-label">
-                {s.name} ({s.values[last] ?? 0})
-              </text>
-            </g>
-          ))}
-      </svg>
-      <details className="chart-data">
-        <summary>Vis tal</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Tal: ${caption}`}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{periodHeader}</th>
-                {series.map((s) => (
-                  <th key={s.name} scope="col" className="num">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {periodLabels.map((label, i) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {series.map((s) => (
-                    <td key={s.name} className="num">
-                      {s.values[i]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    </ChartFigure>
   );
 }

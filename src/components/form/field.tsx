@@ -89,8 +89,33 @@ export function Checkbox({ name, label, state, hint, defaultChecked }: { name: s
   );
 }
 
-/** A plain <select> (no JavaScript needed) with its label and error. */
-export function SelectField({ name, label, state, children, required, hint, defaultValue }: { name: string; label: React.ReactNode; state: FormState; children: React.ReactNode; required?: boolean; hint?: string; defaultValue?: string }) {
+export type SelectOption = { value: string; label: string };
+
+/**
+ * A plain <select> (no JavaScript needed) with its label and error. Its choices are `options`
+ * (after an empty `placeholder` choice, if given) or, where they need grouping, `children`.
+ */
+export function SelectField({
+  name,
+  label,
+  state,
+  options,
+  placeholder,
+  children,
+  required,
+  hint,
+  defaultValue,
+}: {
+  name: string;
+  label: React.ReactNode;
+  state: FormState;
+  options?: readonly SelectOption[];
+  placeholder?: string;
+  children?: React.ReactNode;
+  required?: boolean;
+  hint?: string;
+  defaultValue?: string;
+}) {
   const id = fieldId(name);
   const error = state.fieldErrors[name];
   const value = state.values[name] ?? defaultValue ?? "";
@@ -100,6 +125,12 @@ export function SelectField({ name, label, state, children, required, hint, defa
       <Hint id={id} hint={hint} />
       <ErrorText id={id} error={error} />
       <select id={id} name={name} key={`${name}-${value}`} defaultValue={value} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
         {children}
       </select>
     </div>

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { visibleFieldsFor, type FieldCode } from "@/domain/fields";
 import type { CurrentUser } from "@/server/auth/session";
+import { hasRole, isStaff } from "@/server/auth/actor";
 
 export type PartnerScope = {
   associationName: string;
@@ -17,8 +18,8 @@ export type PartnerScope = {
  */
 export async function resolvePartnerScope(viewer: CurrentUser | null): Promise<PartnerScope> {
   if (!viewer) throw new DomainError("NOT_AUTHENTICATED");
-  if (viewer.role === "STAFF") return { associationName: "Komponent (hele forløbet)", fields: null };
-  if (viewer.role !== "PARTNER" || !viewer.partnerCode) throw new DomainError("FORBIDDEN");
+  if (isStaff(viewer)) return { associationName: "Komponent (hele forløbet)", fields: null };
+  if (!hasRole(viewer, "PARTNER") || !viewer.partnerCode) throw new DomainError("FORBIDDEN");
   const association = await db.partnerAssociation.findUnique({
     where: { code: viewer.partnerCode },
     select: { name: true, fields: true },

@@ -1,16 +1,13 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
-
-export type AuditActor = { id: string | null; email: string | null; role: string | null };
-
-export const SYSTEM_ACTOR: AuditActor = { id: null, email: "system", role: "SYSTEM" };
+import type { Actor } from "@/server/auth/actor";
 
 /** Appends an audit entry in the same transaction as the change it describes. */
 export async function recordAudit(
   tx: Pick<Tx, "auditLog">,
   entry: {
-    actor: AuditActor;
+    actor: Actor;
     action: string;
     entityType: string;
     entityId: string;
@@ -42,8 +39,4 @@ export function auditRow(entry: AuditEntry) {
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-}
-
-export function actorOf(user: { id: string; email: string; role: string }): AuditActor {
-  return { id: user.id, email: user.email, role: user.role };
 }

@@ -10,11 +10,15 @@ import { SESSION_COOKIE } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
 import { needsSecondFactor, SECOND_FACTOR_PATH } from "@/domain/second-factor";
 import { REQUEST_PATH_HEADER } from "@/http/request-path";
+import { assertRole, hasRole, type Actor } from "@/server/auth/actor";
 import type { PartnerAssociationCode, Role } from "@/generated/prisma/client";
 
-export type CurrentUser = {
+/**
+ * The signed-in user, read once per request. It is the Actor that actions hand to use cases as
+ * it is: the name and partner association are only for what pages show and scope.
+ */
+export type CurrentUser = Actor & {
   id: string;
-  email: string;
   name: string | null;
   role: Role;
   partnerCode: PartnerAssociationCode | null;
@@ -103,8 +107,8 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new DomainError("FORBIDDEN");
+  const user = await getCurrentUser();
+  assertRole(user, ...roles);
   return user;
 }
 
@@ -115,7 +119,7 @@ export async function requirePageRole(path: string, ...roles: Role[]): Promise<C
     await secondFactorRedirect(path);
     redirect(`/log-ind?tilbage=${encodeURIComponent(path)}`);
   }
-  if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
+  if (roles.length > 0 && !hasRole(user, ...roles)) redirect("/ingen-adgang");
   return user;
 }
 
@@ -129,6 +133,6 @@ export async function requireActionRole(...roles: Role[]): Promise<CurrentUser> 
     await secondFactorRedirect("/admin");
     redirect("/log-ind");
   }
-  if (roles.length > 0 && !roles.includes(user.role)) redirect("/ingen-adgang");
+  if (roles.length > 0 && !hasRole(user, ...roles)) redirect("/ingen-adgang");
   return user;
 }

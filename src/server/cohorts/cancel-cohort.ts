@@ -1,15 +1,14 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { changePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { cohortCancelledEmail } from "@/emails/cohort-cancelled-email";
-import type { CurrentUser } from "@/server/auth/session";
 
 /** What cancelling would do, for the confirmation page (the use case recomputes it under lock). */
 export async function previewCohortCancellation(tx: Pick<Tx, "direction">, cohortId: string) {
@@ -33,17 +32,16 @@ export async function previewCohortCancellation(tx: Pick<Tx, "direction">, cohor
  * credited is credited in full, and every contact and participant is told. Komponent
  * cancelled, so no fee applies whatever the date.
  */
-export async function cancelCohort({ actor, cohortId, reason, now = new Date() }: { actor: CurrentUser | null; cohortId: string; reason?: string; now?: Date }) {
+export async function cancelCohort({ actor, cohortId, reason, now = new Date() }: { actor: Actor | null; cohortId: string; reason?: string; now?: Date }) {
   assertStaff(actor);
-  const audit = actorOf(actor);
-  const result = await transaction(async (tx) => (await changePlaces(tx, { cohortId, change: { kind: "CANCEL_COHORT" }, actor: audit, now }, () => write(tx))).result);
+  const result = await transaction(async (tx) => (await changePlaces(tx, { cohortId, change: { kind: "CANCEL_COHORT" }, actor, now }, () => write(tx, actor))).result);
 
   // The credit notes' transmissions were queued in the transaction; the worker sends them.
   kickTransmissions();
   kickOutbox();
   return { directionsCancelled: result.directionsCancelled, creditNotes: result.creditNotes.length, emailsQueued: result.emailsQueued };
 
-  async function write(tx: Tx) {
+  async function write(tx: Tx, actor: Actor) {
     const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
     const directions = await tx.direction.findMany({
       where: { cohortId, status: { not: "CANCELLED" } },
@@ -61,11 +59,11 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
       await tx.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now } });
       const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
       for (const invoice of open) {
-        const note = await creditInvoice({ tx, invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor: audit });
+        const note = await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor });
         if (note) creditNotes.push(note);
       }
       await recordAudit(tx, {
-        actor: audit,
+        actor,
         action: "direction.cancel",
         entityType: "Direction",
         entityId: direction.id,
@@ -93,7 +91,7 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
     }
 
     await recordAudit(tx, {
-      actor: audit,
+      actor,
       action: "cohort.cancel",
       entityType: "Cohort",
       entityId: cohortId,

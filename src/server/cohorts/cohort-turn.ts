@@ -1,14 +1,10 @@
 import "server-only";
+import { cohortTurns, type CohortTurnQueue as Queue } from "@/process-state";
 
 export type CohortTurn<C> = {
   /** Hands the turn on. `latest` is the cohort as this turn left it, when it is known. */
   release: (latest?: C) => void;
 };
-
-type Waiter = { fits: (latest: unknown) => boolean; grant: (granted: boolean) => void };
-type Queue = { held: boolean; waiters: Waiter[] };
-
-const state = globalThis as unknown as { cohortTurns?: Map<string, Queue> };
 
 /**
  * Waits for this process's turn to write to a cohort: one writer at a time per cohort, first
@@ -22,7 +18,7 @@ const state = globalThis as unknown as { cohortTurns?: Map<string, Queue> };
  * fresh read. Resolves to the turn otherwise; `release` it exactly once.
  */
 export function awaitCohortTurn<C>(cohortId: string, fits: (latest: C) => boolean): Promise<CohortTurn<C> | null> {
-  const turns = (state.cohortTurns ??= new Map());
+  const turns = cohortTurns();
   let queue = turns.get(cohortId);
   if (!queue) turns.set(cohortId, (queue = { held: false, waiters: [] }));
   const owned = queue;

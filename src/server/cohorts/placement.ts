@@ -2,8 +2,8 @@ import "server-only";
 import { lockCohort, lockCohorts, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
-import type { AuditActor } from "@/server/audit/record-audit";
-import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
+import { isStaff, type Actor } from "@/server/auth/actor";
+import { createWaitlistOffers } from "@/server/waitlist/create-waitlist-offers";
 import { readCohortPlaces, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { applyRunsEvent } from "@/server/cohorts/runs-event";
 import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
@@ -12,7 +12,7 @@ import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
 // through here: it locks the cohort, reads its places once (booked and held, place-counts.ts),
 // decides with the pure rule (decidePlaceChange in src/domain/capacity.ts), lets the use case
 // write, and fires the consequences in the same transaction: the runs-event (runs-event.ts)
-// and offers of freed places to the waiting list (offer-freed-places.ts). The registration hot
+// and offers of freed places to the waiting list (create-waitlist-offers.ts). The registration hot
 // path reads its places in its own single statement (registration-places.ts, the same SQL) and
 // ends in settleAfterRegistration.
 
@@ -66,11 +66,11 @@ export type Settled = { offers: WaitlistOffer[]; transition: RunsTransition };
  */
 export async function changePlaces<T>(
   tx: Tx,
-  { cohortId, change, actor, now, skipOffers }: { cohortId: string; change: PlaceChange; actor: AuditActor; now: Date; skipOffers?: string[] },
+  { cohortId, change, actor, now, skipOffers }: { cohortId: string; change: PlaceChange; actor: Actor; now: Date; skipOffers?: string[] },
   write: (places: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T } & Settled> {
   const places = await lockPlaces(tx, cohortId);
-  assertAllowed(decidePlaceChange(places, change, { now, staff: actor.role === "STAFF" }));
+  assertAllowed(decidePlaceChange(places, change, { now, staff: isStaff(actor) }));
   const result = await write(places);
   const settled = SETTLES[change.kind] ? await settlePlaces(tx, { cohortId, now, skipOffers }) : { offers: [], transition: null };
   return { result, ...settled };
@@ -83,13 +83,13 @@ export async function changePlaces<T>(
  */
 export async function movePlaces<T>(
   tx: Tx,
-  { fromCohortId, toCohortId, direction, actor, now }: { fromCohortId: string; toCohortId: string; direction: DirectionPlaces; actor: AuditActor; now: Date },
+  { fromCohortId, toCohortId, direction, actor, now }: { fromCohortId: string; toCohortId: string; direction: DirectionPlaces; actor: Actor; now: Date },
   write: (target: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T; source: Settled; target: Settled }> {
   await lockCohorts(tx, [fromCohortId, toCohortId]);
   const target = (await readCohortPlaces(tx, [toCohortId]))[0];
   if (!target) throw new DomainError("NOT_FOUND", { field: "targetCohortId" });
-  const staff = actor.role === "STAFF";
+  const staff = isStaff(actor);
   assertAllowed(decidePlaceChange(target, { kind: "MOVE_IN", direction }, { now, staff }));
   const result = await write(target);
   const source = await settlePlaces(tx, { cohortId: fromCohortId, now });
@@ -105,7 +105,7 @@ export async function settlePlaces(tx: Tx, { cohortId, now, skipOffers }: { coho
   const [places] = await readCohortPlaces(tx, [cohortId]);
   if (!places) return { offers: [], transition: null };
   const transition = await applyRunsEvent(tx, { places, now });
-  const offers = await offerFreedPlaces(tx, { places, now, skip: skipOffers });
+  const offers = await createWaitlistOffers(tx, { places, now, skip: skipOffers });
   return { offers, transition };
 }
 
@@ -122,7 +122,7 @@ export async function settleAfterRegistration(
 ): Promise<{ offers: WaitlistOffer[]; after: CohortPlaces }> {
   await applyRunsEvent(tx, { places: after, now, details });
   if (after.waitlisted === 0 || seatsForNewDirection(after) <= seatsForNewDirection(before)) return { offers: [], after };
-  const offers = await offerFreedPlaces(tx, { places: after, now });
+  const offers = await createWaitlistOffers(tx, { places: after, now });
   const held = offers.reduce((sum, offer) => sum + offer.seats, 0);
   return { offers, after: { ...after, heldDirections: after.heldDirections + offers.length, heldSeats: after.heldSeats + held } };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { runsTransition, type RunsTransition } from "@/domain/capacity";
-import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { queueEmails } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";

@@ -1,14 +1,13 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { changePlaces } from "@/server/cohorts/placement";
 import { notifyCohortFollowers } from "@/server/cohorts/notify-cohort-followers";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { cohortWriteError } from "@/server/cohorts/cohort-write-error";
 import { cohortSnapshot } from "@/server/cohorts/cohort-snapshot";
-import type { CurrentUser } from "@/server/auth/session";
 import type { CohortInput } from "@/lib/schemas/cohort";
 
 /**
@@ -18,12 +17,12 @@ import type { CohortInput } from "@/lib/schemas/cohort";
  * changed minimum may make the cohort run or stop running, in the same transaction. Announcing
  * the dates tells everyone who follows the cohort.
  */
-export async function updateCohort({ actor, cohortId, input, now = new Date() }: { actor: CurrentUser | null; cohortId: string; input: CohortInput; now?: Date }) {
+export async function updateCohort({ actor, cohortId, input, now = new Date() }: { actor: Actor | null; cohortId: string; input: CohortInput; now?: Date }) {
   assertStaff(actor);
   const limits = { minDirections: input.minDirections, maxDirections: input.maxDirections, maxParticipants: input.maxParticipants };
   try {
     const { result, offers } = await transaction((tx) =>
-      changePlaces(tx, { cohortId, change: { kind: "SET_LIMITS", limits }, actor: actorOf(actor), now }, async () => {
+      changePlaces(tx, { cohortId, change: { kind: "SET_LIMITS", limits }, actor, now }, async () => {
         const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId } });
         if (before.status === "CANCELLED" || before.status === "COMPLETED") throw new DomainError("INVALID_STATE");
         if (!input.datesAnnounced && before.status === "OPEN") {
@@ -34,7 +33,7 @@ export async function updateCohort({ actor, cohortId, input, now = new Date() }:
         const announced = !before.datesAnnounced && cohort.datesAnnounced;
         if (announced) await notifyCohortFollowers({ tx, cohortId });
         await recordAudit(tx, {
-          actor: actorOf(actor),
+          actor,
           action: announced ? "cohort.announce" : "cohort.update",
           entityType: "Cohort",
           entityId: cohortId,

@@ -2,9 +2,8 @@ import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { emailDomain } from "@/domain/municipal-identity";
-import { actorOf, recordAudit, type AuditActor } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
@@ -22,28 +21,27 @@ import { kickTransmissions } from "@/server/invoices/transmission-worker";
  * running (the runs-event, if this is the direction that makes the minimum). With `addDomain`
  * the domain of the address it was registered with becomes one of the municipality's.
  */
-export async function approvePendingDirection({ actor, directionId, addDomain = false, now = new Date() }: { actor: CurrentUser | null; directionId: string; addDomain?: boolean; now?: Date }) {
+export async function approvePendingDirection({ actor, directionId, addDomain = false, now = new Date() }: { actor: Actor | null; directionId: string; addDomain?: boolean; now?: Date }) {
   assertStaff(actor);
-  const auditActor = actorOf(actor);
   const result = await transaction(async (tx) => {
-    const direction = await loadDirectionLocked(tx, { actor: auditActor, directionId });
+    const direction = await loadDirectionLocked(tx, { actor, directionId });
     const change = { kind: "APPROVE_PENDING" as const, direction: directionPlaces(direction) };
-    const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor: auditActor, now }, () => write(tx, direction, auditActor));
+    const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction, actor));
     return result;
   });
   kickTransmissions();
   kickOutbox();
   return result;
 
-  async function write(tx: Tx, direction: LockedDirection, auditActor: AuditActor) {
+  async function write(tx: Tx, direction: LockedDirection, actor: Actor) {
     const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true } }) : null;
     const domain = addDomain ? emailDomain(owner?.email ?? direction.contactEmail) : null;
     if (addDomain && !domain) throw new DomainError("INVALID_DOMAIN", { field: "addDomain" });
-    if (domain) await addDomainTo(tx, { domain, municipalityCode: direction.municipalityCode, municipalityName: direction.municipality.name, actor: auditActor, directionId });
+    if (domain) await addDomainTo(tx, { domain, municipalityCode: direction.municipalityCode, municipalityName: direction.municipality.name, actor, directionId });
 
     const confirmed = await tx.direction.update({ where: { id: directionId }, data: { status: "CONFIRMED" } });
     await recordAudit(tx, {
-      actor: auditActor,
+      actor,
       action: "direction.approve",
       entityType: "Direction",
       entityId: directionId,
@@ -55,7 +53,7 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
     // that makes the cohort run invoices it in the runs-event (after this write), like any path.
     const cohort = direction.cohort;
     const { invoiceTiming, invoiceDaysBefore } = cohort.programme;
-    const invoice = invoicesNow({ timing: invoiceTiming, cohort, daysBefore: invoiceDaysBefore, now }) ? await issueInvoice(tx, { directionId, actor: auditActor, now }) : null;
+    const invoice = invoicesNow({ timing: invoiceTiming, cohort, daysBefore: invoiceDaysBefore, now }) ? await issueInvoice(tx, { directionId, actor, now }) : null;
     const later = invoiceTimingSentence({ timing: invoiceTiming, cohort, daysBefore: invoiceDaysBefore });
     await queueEmails(tx, [
       ...approvedMails({ cohort, direction, municipalityName: direction.municipality.name, signInEmail: owner?.email ?? null, invoiceNumber: invoice?.displayNumber ?? null }),
@@ -66,7 +64,7 @@ export async function approvePendingDirection({ actor, directionId, addDomain = 
 }
 
 /** The domain becomes the municipality's (audited); one that is another municipality's is refused. */
-async function addDomainTo(tx: Tx, { domain, municipalityCode, municipalityName, actor, directionId }: { domain: string; municipalityCode: string; municipalityName: string; actor: AuditActor; directionId: string }) {
+async function addDomainTo(tx: Tx, { domain, municipalityCode, municipalityName, actor, directionId }: { domain: string; municipalityCode: string; municipalityName: string; actor: Actor; directionId: string }) {
   const existing = await tx.municipalityDomain.findUnique({ where: { domain } });
   if (existing?.municipalityCode === municipalityCode) return;
   if (existing) throw new DomainError("DOMAIN_TAKEN", { field: "addDomain" });

@@ -1,10 +1,11 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { shouldCredit } from "@/server/invoices/credit-policy";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { loadDirectionLocked, type LockedDirection } from "@/server/directions/load-direction-locked";
@@ -22,7 +23,7 @@ import { genitive } from "@/lib/format";
  * offers the freed seats and direction slot (or the places a waiting direction's offer held)
  * to the waiting list in the same transaction; the cohort may fall below its minimum.
  */
-export async function cancelDirection({ actor, directionId, withFee, reason, now = new Date() }: { actor: AuditActor; directionId: string; withFee?: boolean; reason?: string; now?: Date }) {
+export async function cancelDirection({ actor, directionId, withFee, reason, now = new Date() }: { actor: Actor; directionId: string; withFee?: boolean; reason?: string; now?: Date }) {
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
@@ -45,7 +46,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
     if (credit) {
       for (const invoice of direction.invoices) {
         if (invoice.kind !== "INVOICE" || invoice.status === "CREDITED") continue;
-        creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
+        creditNotes.push(await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
       }
     }
     const invoiced = direction.invoices.some((i) => i.kind === "INVOICE");

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import { isStaff, type Actor } from "@/server/auth/actor";
 import { canManageDirection } from "@/server/directions/direction-access";
 
 export type MunicipalityRegistration = { kind: "FREE" } | { kind: "OWN"; directionId: string } | { kind: "TAKEN" } | { kind: "PENDING" };
@@ -11,7 +11,7 @@ export type MunicipalityRegistration = { kind: "FREE" } | { kind: "OWN"; directi
  * be refused. OWN: the person may manage it (they registered it or are its contact). The
  * registration itself re-checks under the cohort's lock (and a unique index backs it).
  */
-export async function findMunicipalityRegistration({ actor, cohortSlug, municipalityCode }: { actor: AuditActor; cohortSlug: string | undefined; municipalityCode: string }): Promise<MunicipalityRegistration> {
+export async function findMunicipalityRegistration({ actor, cohortSlug, municipalityCode }: { actor: Actor; cohortSlug: string | undefined; municipalityCode: string }): Promise<MunicipalityRegistration> {
   const cohort = cohortSlug ? await db.cohort.findUnique({ where: { slug: cohortSlug }, select: { programmeId: true } }) : null;
   const existing = await db.direction.findFirst({
     where: { municipalityCode, status: { not: "CANCELLED" }, ...(cohort ? { programmeId: cohort.programmeId } : {}) },
@@ -19,6 +19,6 @@ export async function findMunicipalityRegistration({ actor, cohortSlug, municipa
   });
   if (!existing) return { kind: "FREE" };
   // Staff may manage every direction, but registering for a municipality is not managing its registration.
-  if (actor.role !== "STAFF" && canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
+  if (!isStaff(actor) && canManageDirection(actor, existing)) return { kind: "OWN", directionId: existing.id };
   return existing.status === "PENDING_APPROVAL" ? { kind: "PENDING" } : { kind: "TAKEN" };
 }

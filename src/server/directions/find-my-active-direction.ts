@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/server/db";
-import { actorOf } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/session";
 import { canManageDirection } from "@/server/directions/direction-access";
 
@@ -11,5 +10,5 @@ export async function findMyActiveDirection({ user }: { user: CurrentUser }) {
     select: { id: true, status: true, ownerUserId: true, contactEmail: true, municipality: { select: { officialName: true } }, cohort: { select: { title: true } } },
     orderBy: { createdAt: "desc" },
   });
-  return directions.find((d) => canManageDirection(actorOf(user), d)) ?? null;
+  return directions.find((d) => canManageDirection(user, d)) ?? null;
 }

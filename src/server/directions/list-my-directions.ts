@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { isRunning } from "@/domain/capacity";
-import { actorOf } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/session";
 import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { canManageDirection } from "@/server/directions/direction-access";
@@ -46,7 +45,7 @@ type Row = {
  */
 export async function readMyRegistration({ user }: { user: CurrentUser }): Promise<{ directions: MyDirection[]; cohortTitles: Record<string, string> }> {
   const rows = await readDirections(Prisma.sql`d."ownerUserId" = ${user.id} OR lower(d."contactEmail") = lower(${user.email})`);
-  const actor = actorOf(user);
+  const actor = user;
   return {
     directions: rows.map(toMyDirection).filter((d) => canManageDirection(actor, d)),
     cohortTitles: rows[0]?.cohortTitles ?? {},
@@ -61,7 +60,7 @@ export async function listMyDirections({ user }: { user: CurrentUser }): Promise
 export async function getManagedDirection({ user, directionId }: { user: CurrentUser; directionId: string }): Promise<MyDirection> {
   const [row] = await readDirections(Prisma.sql`d.id = ${directionId}`);
   const direction = row ? toMyDirection(row) : null;
-  if (!direction || !canManageDirection(actorOf(user), direction)) throw new DomainError("NOT_FOUND");
+  if (!direction || !canManageDirection(user, direction)) throw new DomainError("NOT_FOUND");
   return direction;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { lockCohort, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { assertCanManageDirection } from "@/server/directions/direction-access";
 
 /**
@@ -9,7 +9,7 @@ import { assertCanManageDirection } from "@/server/directions/direction-access";
  * Every self-service change takes the cohort lock first, so changes to one cohort (and so
  * to one direction) are serialised and each sees the state the previous one committed.
  */
-export async function loadDirectionLocked(tx: Tx, { actor, directionId }: { actor: AuditActor; directionId: string }) {
+export async function loadDirectionLocked(tx: Tx, { actor, directionId }: { actor: Actor; directionId: string }) {
   const head = await tx.direction.findUnique({ where: { id: directionId }, select: { cohortId: true } });
   if (!head) throw new DomainError("NOT_FOUND");
   await lockCohort(tx, head.cohortId);

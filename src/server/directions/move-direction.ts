@@ -1,8 +1,8 @@
 import "server-only";
 import { lockCohorts, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit, type AuditActor } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { directionPlaces, movePlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
@@ -15,7 +15,6 @@ import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { compactWaitlist } from "@/server/waitlist/waitlist-positions";
 import { directionMovedEmail, participantMovedEmail } from "@/emails/direction-moved-email";
 import type { Cohort, Invoice } from "@/generated/prisma/client";
-import type { CurrentUser } from "@/server/auth/session";
 
 /**
  * Moves a direction to another cohort on staff's say-so, through the placement owner: the
@@ -26,9 +25,8 @@ import type { CurrentUser } from "@/server/auth/session";
  * named the old cohort: it is credited and a new one names the new cohort. The contact and
  * every participant get the new dates, with calendar files that move their entries.
  */
-export async function moveDirection({ actor, directionId, targetCohortId, now = new Date() }: { actor: CurrentUser | null; directionId: string; targetCohortId: string; now?: Date }) {
+export async function moveDirection({ actor, directionId, targetCohortId, now = new Date() }: { actor: Actor | null; directionId: string; targetCohortId: string; now?: Date }) {
   assertStaff(actor);
-  const audit = actorOf(actor);
   const result = await transaction(async (tx) => {
     const head = await tx.direction.findUnique({ where: { id: directionId }, select: { cohortId: true } });
     if (!head) throw new DomainError("NOT_FOUND");
@@ -44,8 +42,8 @@ export async function moveDirection({ actor, directionId, targetCohortId, now = 
 
     const { result, source } = await movePlaces(
       tx,
-      { fromCohortId: direction.cohortId, toCohortId: target.id, direction: directionPlaces(direction), actor: audit, now },
-      (places) => write(tx, { direction, target, waitlistPosition: direction.status === "WAITLISTED" ? places.lastWaitlistPosition + 1 : null, actor: audit, now }),
+      { fromCohortId: direction.cohortId, toCohortId: target.id, direction: directionPlaces(direction), actor, now },
+      (places) => write(tx, { direction, target, waitlistPosition: direction.status === "WAITLISTED" ? places.lastWaitlistPosition + 1 : null, actor, now }),
     );
     return { ...result, offers: source.offers };
   });
@@ -72,7 +70,7 @@ type Moving = Awaited<ReturnType<typeof loadMoving>>;
 
 async function write(
   tx: Tx,
-  { direction, target, waitlistPosition, actor, now }: { direction: Moving; target: Cohort; waitlistPosition: number | null; actor: AuditActor; now: Date },
+  { direction, target, waitlistPosition, actor, now }: { direction: Moving; target: Cohort; waitlistPosition: number | null; actor: Actor; now: Date },
 ) {
   const confirmed = direction.status === "CONFIRMED";
   // A waiting direction's offer was for the old cohort; its places pass on there (the source is settled after this).
@@ -142,7 +140,7 @@ async function write(
  * cohort, if the programme's invoicing time has come for it; otherwise the new cohort's
  * invoicing (its runs-event or date) invoices the direction like any other.
  */
-async function reinvoice(tx: Tx, { direction, target, actor, now }: { direction: Moving; target: Cohort; actor: AuditActor; now: Date }) {
+async function reinvoice(tx: Tx, { direction, target, actor, now }: { direction: Moving; target: Cohort; actor: Actor; now: Date }) {
   const { programme } = direction;
   const reissue = invoicesNow({ timing: programme.invoiceTiming, cohort: target, daysBefore: programme.invoiceDaysBefore, now });
   const result = await creditAndReissue({ tx, directionId: direction.id, reason: `Flytning fra ${direction.cohort.title} til ${target.title}`, actor, includePaid: true, reissue, now });

@@ -1,9 +1,8 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit, type AuditActor } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmails } from "@/server/email/queue-email";
@@ -16,26 +15,25 @@ import { refusedMails } from "@/server/directions/approval-mails";
  * held are freed and offered to the first waiting direction that fits, in the same transaction.
  * The director is told why.
  */
-export async function refusePendingDirection({ actor, directionId, reason, now = new Date() }: { actor: CurrentUser | null; directionId: string; reason?: string | null; now?: Date }) {
+export async function refusePendingDirection({ actor, directionId, reason, now = new Date() }: { actor: Actor | null; directionId: string; reason?: string | null; now?: Date }) {
   assertStaff(actor);
-  const auditActor = actorOf(actor);
   const note = reason?.trim().slice(0, 500) || null;
   const result = await transaction(async (tx) => {
-    const direction = await loadDirectionLocked(tx, { actor: auditActor, directionId });
+    const direction = await loadDirectionLocked(tx, { actor, directionId });
     if (direction.status !== "PENDING_APPROVAL") throw new DomainError("NOT_PENDING_APPROVAL");
     const change = { kind: "CANCEL_DIRECTION" as const, direction: directionPlaces(direction) };
-    const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor: auditActor, now }, () => write(tx, direction, auditActor));
+    const { result, offers } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, () => write(tx, direction, actor));
     return { ...result, offers };
   });
   kickOutbox();
   return result;
 
-  async function write(tx: Tx, direction: LockedDirection, auditActor: AuditActor) {
+  async function write(tx: Tx, direction: LockedDirection, actor: Actor) {
     await tx.participant.updateMany({ where: { directionId, status: "ACTIVE" }, data: { status: "CANCELLED" } });
     const refused = await tx.direction.update({ where: { id: directionId }, data: { status: "CANCELLED", cancelledAt: now } });
     const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true } }) : null;
     await recordAudit(tx, {
-      actor: auditActor,
+      actor,
       action: "direction.refuse",
       entityType: "Direction",
       entityId: directionId,

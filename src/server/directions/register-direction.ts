@@ -3,7 +3,8 @@ import { db, lockCohort, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlacement, directionSlotsLeft, seatsLeft, type PlacementDecision } from "@/domain/capacity";
 import type { RegistrationInput } from "@/lib/schemas/registration";
-import { auditRow, type AuditActor } from "@/server/audit/record-audit";
+import { auditRow } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { findMunicipality } from "@/server/municipalities/list-municipalities";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { outboxRow } from "@/server/email/queue-email";
@@ -22,8 +23,6 @@ import { registrationNeedsApproval } from "@/server/municipalities/municipality-
 import { pendingApprovalMails } from "@/server/directions/approval-mails";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
-
-export type RegistrationActor = { id: string; email: string; role: string };
 
 // The cohort's and programme's details (for the mails and the invoice) are public data: a crowd
 // of sign-ups shares one read of them. What decides a place is always read again under the lock.
@@ -64,7 +63,7 @@ export async function registerDirection({
   idempotencyKey,
   now = new Date(),
 }: {
-  actor: RegistrationActor;
+  actor: Actor;
   input: RegistrationInput;
   idempotencyKey: string;
   now?: Date;
@@ -142,7 +141,7 @@ async function placeDirection(
   }: {
     details: Cohort & { programme: Programme };
     keys: PlacementKeys;
-    actor: RegistrationActor;
+    actor: Actor;
     input: RegistrationInput;
     participants: ReturnType<typeof participantData>[];
     municipality: { code: string; name: string };
@@ -198,9 +197,8 @@ async function placeDirection(
     updatedAt: createdAt,
   };
   const added = participants.map((participant) => ({ ...participant, status: "ACTIVE" as const }));
-  const auditActor: AuditActor = { id: actor.id, email: actor.email, role: actor.role };
   const audit = auditRow({
-    actor: auditActor,
+    actor,
     action: "direction.register",
     entityType: "Direction",
     entityId: direction.id,
@@ -246,7 +244,7 @@ async function placeDirection(
   // no one else can invoice it meanwhile.
   const { invoiceTiming, invoiceDaysBefore } = cohort.programme;
   const invoice = invoicesNow({ timing: invoiceTiming, cohort: capacity, daysBefore: invoiceDaysBefore, now })
-    ? await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor: auditActor, now })
+    ? await issueInvoiceFor(tx, { direction: { ...direction, programme: cohort.programme, cohort, participants: added, invoices: [] }, actor, now })
     : null;
   return { result: { kind: "CONFIRMED", directionId: direction.id }, cohortAfter, invoice, queuedMail: true };
 }
@@ -303,7 +301,7 @@ function needsChoice(
   };
 }
 
-function existingResult({ existing }: Placement, actor: RegistrationActor): RegisterDirectionResult | null {
+function existingResult({ existing }: Placement, actor: Actor): RegisterDirectionResult | null {
   if (!existing) return null;
   if (existing.ownerUserId !== actor.id) throw new DomainError("FORBIDDEN");
   return resultOf(existing);
@@ -332,7 +330,7 @@ function errorText(error: unknown): string {
  * idempotency check returns the direction the other request made, and a municipality
  * registered concurrently on another cohort (whose lock we do not hold) is refused.
  */
-async function uniqueViolation(error: unknown, keys: PlacementKeys, actor: RegistrationActor): Promise<RegisterDirectionResult | null> {
+async function uniqueViolation(error: unknown, keys: PlacementKeys, actor: Actor): Promise<RegisterDirectionResult | null> {
   if (error instanceof DomainError) return null;
   const text = errorText(error);
   const code = (error as { code?: string }).code;

@@ -1,19 +1,12 @@
 import "server-only";
 import { drainOutbox } from "@/server/email/deliver-outbox";
 import { whenQuiet } from "@/server/jobs/when-quiet";
+import { oneAtATime } from "@/server/jobs/one-at-a-time";
 import { env } from "@/env";
-
-const state = globalThis as unknown as { outboxRunning?: boolean };
 
 /** One delivery round; concurrent calls in the same process coalesce. */
 export async function deliverDueMail() {
-  if (state.outboxRunning) return;
-  state.outboxRunning = true;
-  try {
-    await drainOutbox();
-  } finally {
-    state.outboxRunning = false;
-  }
+  await oneAtATime("mail delivery", drainOutbox);
 }
 
 /**

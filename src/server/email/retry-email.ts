@@ -1,16 +1,15 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
-import type { CurrentUser } from "@/server/auth/session";
 
 /**
  * Puts failed mail back in the queue with a fresh set of attempts (staff retry after fixing
  * the cause, e.g. a mistyped address or an SMTP outage). Without emailId: every failed mail.
  */
-export async function retryEmail({ actor, emailId, now = new Date() }: { actor: CurrentUser | null; emailId?: string; now?: Date }) {
+export async function retryEmail({ actor, emailId, now = new Date() }: { actor: Actor | null; emailId?: string; now?: Date }) {
   assertStaff(actor);
   const count = await transaction(async (tx) => {
     const where = emailId ? { id: emailId, status: "FAILED" as const } : { status: "FAILED" as const };
@@ -19,7 +18,7 @@ export async function retryEmail({ actor, emailId, now = new Date() }: { actor: 
     await tx.emailOutbox.updateMany({ where: { id: { in: failed.map((f) => f.id) } }, data: { status: "PENDING", nextAttemptAt: now, attempts: 0 } });
     for (const mail of failed) {
       await recordAudit(tx, {
-        actor: actorOf(actor),
+        actor,
         action: "email.retry",
         entityType: "EmailOutbox",
         entityId: mail.id,

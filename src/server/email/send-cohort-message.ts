@@ -2,13 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { cohortMessageRecipients } from "@/server/email/cohort-message-recipients";
 import { cohortMessageEmail } from "@/emails/cohort-message-email";
-import type { CurrentUser } from "@/server/auth/session";
 import type { CohortMessageInput } from "@/lib/schemas/cohort-message";
 
 /** The outbox kind that groups one send-out, so its progress can be followed without a schema change. */
@@ -17,7 +16,7 @@ export function cohortMessageKind(batchId: string): string {
 }
 
 /** Queues one mail per recipient in one transaction: either everyone gets it or nobody does. */
-export async function sendCohortMessage({ actor, input }: { actor: CurrentUser | null; input: CohortMessageInput }) {
+export async function sendCohortMessage({ actor, input }: { actor: Actor | null; input: CohortMessageInput }) {
   assertStaff(actor);
   const batchId = randomUUID();
   const queued = await transaction(async (tx) => {
@@ -30,7 +29,7 @@ export async function sendCohortMessage({ actor, input }: { actor: CurrentUser |
       await queueEmail(tx, { to: r.email, kind: cohortMessageKind(batchId), directionId: r.directionId, cohortId: cohort.id, ...email });
     }
     await recordAudit(tx, {
-      actor: actorOf(actor),
+      actor,
       action: "cohort.message",
       entityType: "Cohort",
       entityId: cohort.id,

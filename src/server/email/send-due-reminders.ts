@@ -1,7 +1,8 @@
 import "server-only";
 import { db, lockCohort, transaction } from "@/server/db";
 import { formatDateTimeLong } from "@/lib/format";
-import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { queueEmail } from "@/server/email/queue-email";
 import { reminderEmail } from "@/emails/reminder-email";
 

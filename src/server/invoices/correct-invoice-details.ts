@@ -2,12 +2,12 @@ import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { snapshotDiffers } from "@/domain/buyer-snapshot";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { isStaff, type Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { creditAndReissue } from "@/server/invoices/credit-and-reissue";
 import { myRegistrationUrl } from "@/server/directions/changes-url";
-import { isStaffActor } from "@/server/directions/direction-access";
 import { loadDirectionLocked } from "@/server/directions/load-direction-locked";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { registrationChangeEmail } from "@/emails/registration-change-email";
@@ -24,12 +24,12 @@ const FIELDS = ["ean", "cvr", "orderNumber", "personReference", "accountingStrin
  * the history and one mail to the contact: the new invoice's, with the credit notes attached
  * (queued by the transmission worker after commit, since rendering PDFs has no place here). Paid invoices stay as they are (staff only).
  */
-export async function correctInvoiceDetails({ actor, directionId, input, now = new Date() }: { actor: AuditActor; directionId: string; input: InvoiceDetailsInput; now?: Date }) {
+export async function correctInvoiceDetails({ actor, directionId, input, now = new Date() }: { actor: Actor; directionId: string; input: InvoiceDetailsInput; now?: Date }) {
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
     const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
-    if (!isStaffActor(actor) && open.some((i) => i.status === "PAID")) throw new DomainError("INVOICE_PAID");
+    if (!isStaff(actor) && open.some((i) => i.status === "PAID")) throw new DomainError("INVOICE_PAID");
 
     const before = Object.fromEntries(FIELDS.map((f) => [f, direction[f]]));
     const after = Object.fromEntries(FIELDS.map((f) => [f, input[f]]));

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { quantityDue, uncreditedQuantity } from "@/domain/invoice-quantities";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { invoiceDocumentsOf } from "@/server/invoices/invoiced-documents";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 
@@ -47,7 +47,7 @@ export async function creditAndReissue({
   directionId: string;
   invoiceIds?: string[];
   reason: string;
-  actor: AuditActor;
+  actor: Actor;
   includePaid?: boolean;
   reissue?: boolean;
   oneMail?: boolean;
@@ -82,7 +82,7 @@ export async function creditAndReissue({
   let seats = 0;
   for (const invoice of credited) {
     seats += uncreditedQuantity({ invoice: documents.find((d) => d.id === invoice.id)!, documents });
-    creditNotes.push(await creditInvoice({ tx, invoiceId: invoice.id, reason, actor, now, channels: bundle ? ["e-invoice"] : undefined }));
+    creditNotes.push(await creditInvoiceIn(tx, { invoiceId: invoice.id, reason, actor, now, channels: bundle ? ["e-invoice"] : undefined }));
   }
   const creditNoteIds = creditNotes.map((c) => c.id);
   const invoice = reissue

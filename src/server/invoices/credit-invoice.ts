@@ -1,6 +1,8 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { kickTransmissions } from "@/server/invoices/transmission-worker";
+import { assertRole, type Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { creditNoteAmounts, sumAmounts, uncreditedQuantity } from "@/domain/invoice-quantities";
@@ -12,22 +14,32 @@ import { enqueueTransmission, type TransmissionChannel } from "@/server/invoices
 import { sellerSnapshot } from "@/domain/build-invoice-document";
 
 /**
- * Issues a credit note (series K) for `quantity` seats of an invoice, by default all that
- * remain uncredited. The buyer snapshot is the invoice's own, so the credit note matches
- * what the buyer booked. The invoice becomes CREDITED once nothing remains.
- * `keepsSeat`: a goodwill credit, whose seats stay with the direction and are never invoiced
- * again (quantityDue); otherwise the seats are given back (a cancellation, a correction).
- * The seller is as at the credit note's issue (it is a new document). Runs in the caller's
- * transaction when given one; its transmission is queued in that transaction (`channels`: the
- * e-invoice only when the credit note's PDF goes with the replacing invoice's mail instead).
+ * Staff (or the system) credit all or part of an invoice: a credit note, queued for transmission
+ * in the same transaction. Staff always say whether the seats stay with the direction as goodwill
+ * (`keepsSeat`: never invoiced again) or are to be invoiced again at the next invoice.
  */
-export async function creditInvoice({ tx, ...input }: CreditInput & { tx?: Tx }): Promise<Invoice> {
-  return tx ? creditInTransaction(tx, input) : transaction((t) => creditInTransaction(t, input));
+export async function creditInvoice({ actor, ...input }: Omit<CreditInput, "actor"> & { actor: Actor | null }): Promise<Invoice> {
+  assertRole(actor, "STAFF", "SYSTEM");
+  const note = await transaction((tx) => creditInvoiceIn(tx, { ...input, actor }));
+  kickTransmissions();
+  return note;
 }
 
-type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: AuditActor; keepsSeat?: boolean; now?: Date; channels?: TransmissionChannel[] };
+type CreditInput = { invoiceId: string; quantity?: number; reason: string; actor: Actor; keepsSeat?: boolean; now?: Date; channels?: TransmissionChannel[] };
 
-async function creditInTransaction(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date(), channels }: CreditInput): Promise<Invoice> {
+/**
+ * Issues a credit note (series K) for `quantity` seats of an invoice, by default all that
+ * remain uncredited, as a step of another use case in its transaction (a cancellation, a
+ * correction, a move): that use case has authorised its actor on the direction. The buyer
+ * snapshot is the invoice's own, so the credit note matches what the buyer booked. The invoice
+ * becomes CREDITED once nothing remains.
+ * `keepsSeat`: a goodwill credit, whose seats stay with the direction and are never invoiced
+ * again (quantityDue); otherwise the seats are given back (a cancellation, a correction).
+ * The seller is as at the credit note's issue (it is a new document). Its transmission is
+ * queued in the transaction (`channels`: the e-invoice only when the credit note's PDF goes
+ * with the replacing invoice's mail instead).
+ */
+export async function creditInvoiceIn(tx: Tx, { invoiceId, quantity, reason, actor, keepsSeat = false, now = new Date(), channels }: CreditInput): Promise<Invoice> {
   // Serialises concurrent partial credits of one invoice (FOR UPDATE fires no update trigger).
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");

@@ -1,16 +1,15 @@
 import "server-only";
 import { DomainError } from "@/domain/errors";
 import { isFreeCancellation } from "@/domain/change-windows";
-import type { AuditActor } from "@/server/audit/record-audit";
-import { isStaffActor } from "@/server/directions/direction-access";
+import { isStaff, type Actor } from "@/server/auth/actor";
 
 /**
  * Whether a cancellation is credited: free inside the programme's terms, charged after. Staff
  * may waive or impose the fee (`withFee`) case by case; directors get the terms as written.
  */
-export function shouldCredit({ actor, withFee, now, seminarStart, freeCancellationDays }: { actor: AuditActor; withFee?: boolean; now: Date; seminarStart: Date | null; freeCancellationDays: number }): boolean {
+export function shouldCredit({ actor, withFee, now, seminarStart, freeCancellationDays }: { actor: Actor; withFee?: boolean; now: Date; seminarStart: Date | null; freeCancellationDays: number }): boolean {
   if (withFee !== undefined) {
-    if (!isStaffActor(actor)) throw new DomainError("FORBIDDEN");
+    if (!isStaff(actor)) throw new DomainError("FORBIDDEN");
     return !withFee;
   }
   return isFreeCancellation({ now, seminarStart, freeCancellationDays });

@@ -1,7 +1,8 @@
 import "server-only";
 import { env } from "@/env";
 import { db, transaction } from "@/server/db";
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR, type Actor } from "@/server/auth/actor";
 import { queueEmails } from "@/server/email/queue-email";
 import { claimDue, failureUpdate } from "@/server/jobs/durable-queue";
 import { loadInvoiceDocument, type LoadedInvoice } from "@/server/invoices/load-invoice-document";
@@ -80,7 +81,7 @@ async function deliverOne(row: Claimed, transport: EInvoiceTransport, now: Date)
     const finished = await tx.invoiceTransmission.updateMany({ where: { id: row.id, status: "SENDING", attempts: row.attempts }, data: { status: "SENT", sentAt: now, lastError: null } });
     if (finished.count === 0) throw new Error(`transmission ${row.id} was taken over by another worker`);
     await queueEmails(tx, mails);
-    const actor = (row.requestedBy as AuditActor | null) ?? SYSTEM_ACTOR;
+    const actor = (row.requestedBy as Actor | null) ?? SYSTEM_ACTOR;
     if (row.resend) {
       await recordAudit(tx, { actor, action: "invoice.resent", entityType: "Invoice", entityId: row.invoiceId, directionId: loaded.invoice.directionId, after: { resentAt: now, channels: used } });
       return;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 
 export type TransmissionChannel = "e-invoice" | "email";
 
@@ -19,10 +19,11 @@ export async function enqueueTransmission(
     resend = false,
     requestedBy = null,
     withCreditNoteIds = [],
-  }: { invoiceId: string; channels?: TransmissionChannel[]; resend?: boolean; requestedBy?: AuditActor | null; withCreditNoteIds?: string[] },
+  }: { invoiceId: string; channels?: TransmissionChannel[]; resend?: boolean; requestedBy?: Actor | null; withCreditNoteIds?: string[] },
 ) {
   return tx.invoiceTransmission.create({
     // Due at once by the database's clock (the default), whatever `now` the issuer was given.
-    data: { invoiceId, channels, resend, requestedBy: requestedBy ?? undefined, withCreditNoteIds },
+    // The actor as audited (a signed-in user carries more than that): the worker audits the sending as them.
+    data: { invoiceId, channels, resend, requestedBy: requestedBy ? { id: requestedBy.id, email: requestedBy.email, role: requestedBy.role } : undefined, withCreditNoteIds },
   });
 }

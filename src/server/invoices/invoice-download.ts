@@ -1,5 +1,6 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/server/auth/session";
+import { hasRole, isStaff } from "@/server/auth/actor";
 import { DomainError, isDomainError } from "@/domain/errors";
 import { loadInvoiceDocument, type LoadedInvoice } from "@/server/invoices/load-invoice-document";
 
@@ -8,7 +9,7 @@ export async function loadInvoiceForViewer({ user, invoiceId }: { user: CurrentU
   if (!user) throw new DomainError("NOT_AUTHENTICATED");
   const loaded = await loadInvoiceDocument({ invoiceId });
   if (!loaded) throw new DomainError("NOT_FOUND");
-  const allowed = user.role === "STAFF" || (user.role === "DIRECTOR" && loaded.invoice.direction.ownerUserId === user.id);
+  const allowed = isStaff(user) || (hasRole(user, "DIRECTOR") && loaded.invoice.direction.ownerUserId === user.id);
   if (!allowed) throw new DomainError("FORBIDDEN");
   return loaded;
 }

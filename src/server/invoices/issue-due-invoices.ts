@@ -1,6 +1,6 @@
 import "server-only";
 import { db, lockCohort, transaction } from "@/server/db";
-import { SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { invoicesNow } from "@/domain/invoice-timing";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { transaction, type Tx } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import type { Cohort, Direction, Invoice, Programme } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 import { isValidCvr, isValidGln, normaliseCvr, normaliseEan } from "@/domain/identifiers";
@@ -13,7 +14,21 @@ import { formatDateMedium } from "@/lib/format";
 import { invoiceDocumentsOf } from "@/server/invoices/invoiced-documents";
 import { takeInvoiceNumber } from "@/server/invoices/take-invoice-number";
 import { enqueueTransmission } from "@/server/invoices/enqueue-transmission";
+import { kickTransmissions } from "@/server/invoices/transmission-worker";
 import { sellerSnapshot } from "@/domain/build-invoice-document";
+
+/** Staff issue what is due for a direction now instead of waiting for the automatic run. */
+export async function issueInvoiceNow({ actor, directionId }: { actor: Actor | null; directionId: string }): Promise<Invoice | null> {
+  assertStaff(actor);
+  const invoice = await transaction(async (tx) => {
+    const direction = await tx.direction.findUnique({ where: { id: directionId }, select: { status: true } });
+    if (!direction) throw new DomainError("NOT_FOUND");
+    if (direction.status !== "CONFIRMED") throw new DomainError("INVALID_STATE");
+    return issueInvoice(tx, { directionId, actor });
+  });
+  if (invoice) kickTransmissions();
+  return invoice;
+}
 
 /**
  * Issues the invoice for a confirmed direction's participants not yet invoiced (net of
@@ -21,7 +36,7 @@ import { sellerSnapshot } from "@/domain/build-invoice-document";
  * supplementary invoice. Returns null when nothing is due. Its transmission is queued in the
  * same transaction (InvoiceTransmission); the worker sends it after commit.
  */
-export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(), reissue }: { directionId: string; actor: AuditActor; now?: Date; reissue?: Reissue }): Promise<Invoice | null> {
+export async function issueInvoice(tx: Tx, { directionId, actor, now = new Date(), reissue }: { directionId: string; actor: Actor; now?: Date; reissue?: Reissue }): Promise<Invoice | null> {
   // Two concurrent issuers for one direction would both see the same seats as due.
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Direction" WHERE id = ${directionId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -63,7 +78,7 @@ export type InvoicedDirection = Direction & {
  */
 export async function issueInvoiceFor(
   tx: Tx,
-  { direction, actor, now = new Date(), reissue }: { direction: InvoicedDirection; actor: AuditActor; now?: Date; reissue?: Reissue },
+  { direction, actor, now = new Date(), reissue }: { direction: InvoicedDirection; actor: Actor; now?: Date; reissue?: Reissue },
 ): Promise<Invoice | null> {
   if (direction.status !== "CONFIRMED") return null;
   const directionId = direction.id;

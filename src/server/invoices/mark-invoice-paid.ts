@@ -1,19 +1,23 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertRole, type Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
 
 /**
- * Records the buyer's payment (ISSUED or SENT → PAID). Marking a paid invoice again is a
- * no-op, so a double-submitted form is harmless. Credit notes are not paid by the buyer.
- * Runs in the caller's transaction when given one (a buyer's "paid" response).
+ * Records the buyer's payment (ISSUED or SENT → PAID): staff by hand (bank reconciliation is
+ * manual), or the system on the buyer's "paid" response, in that response's transaction (`tx`).
+ * Marking a paid invoice again is a no-op, so a double-submitted form is harmless. Credit notes
+ * are not paid by the buyer.
  */
-export async function markInvoicePaid({ tx, ...input }: { tx?: Tx; invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
-  return tx ? markPaid(tx, input) : transaction((t) => markPaid(t, input));
+export async function markInvoicePaid({ actor, tx, ...input }: { actor: Actor | null; tx?: Tx; invoiceId: string; paidAt?: Date }): Promise<Invoice> {
+  assertRole(actor, "STAFF", "SYSTEM");
+  const paying = { ...input, actor };
+  return tx ? markPaid(tx, paying) : transaction((t) => markPaid(t, paying));
 }
 
-async function markPaid(tx: Tx, { invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: AuditActor; paidAt?: Date }): Promise<Invoice> {
+async function markPaid(tx: Tx, { invoiceId, actor, paidAt = new Date() }: { invoiceId: string; actor: Actor; paidAt?: Date }): Promise<Invoice> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
   if (locked.length === 0) throw new DomainError("NOT_FOUND");
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });

@@ -2,13 +2,12 @@ import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { isValidGln, normaliseEan } from "@/domain/identifiers";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import type { EInvoiceFormat } from "@/generated/prisma/client";
 
 /** Records an EAN whose NemHandel registration takes another format than its municipality's. */
-export async function setEanFormat({ actor, ean, municipalityCode, format, note }: { actor: CurrentUser | null; ean: string; municipalityCode: string; format: EInvoiceFormat; note: string }) {
+export async function setEanFormat({ actor, ean, municipalityCode, format, note }: { actor: Actor | null; ean: string; municipalityCode: string; format: EInvoiceFormat; note: string }) {
   assertStaff(actor);
   const normalised = normaliseEan(ean);
   if (!isValidGln(normalised)) throw new DomainError("VALIDATION", { field: "ean" });
@@ -22,7 +21,7 @@ export async function setEanFormat({ actor, ean, municipalityCode, format, note 
       update: { municipalityCode, format, note: note.trim() },
     });
     await recordAudit(tx, {
-      actor: actorOf(actor),
+      actor,
       action: "receiver-format.ean-set",
       entityType: "ReceiverFormat",
       entityId: normalised,

@@ -3,22 +3,17 @@ import { deliverTransmissions } from "@/server/invoices/deliver-transmissions";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { env } from "@/env";
 import { whenQuiet } from "@/server/jobs/when-quiet";
-
-const state = globalThis as unknown as { transmissionsRunning?: boolean };
+import { oneAtATime } from "@/server/jobs/one-at-a-time";
 
 /** Rounds until nothing is due (bounded); concurrent calls in one process coalesce. */
 export async function deliverDueTransmissions() {
-  if (state.transmissionsRunning) return;
-  state.transmissionsRunning = true;
-  try {
+  await oneAtATime("invoice transmission", async () => {
     for (let round = 0; round < 20; round++) {
       const { sent, failed } = await deliverTransmissions();
       if (sent > 0) kickOutbox();
       if (sent + failed === 0) return;
     }
-  } finally {
-    state.transmissionsRunning = false;
-  }
+  });
 }
 
 /**

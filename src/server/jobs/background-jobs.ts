@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "@/env";
+import { backgroundJobTimers } from "@/process-state";
+import { oneAtATime } from "@/server/jobs/one-at-a-time";
 
 type Job = { name: string; intervalMs: number; run: () => Promise<unknown> };
 
@@ -46,25 +48,19 @@ const JOBS: Job[] = [
   },
 ];
 
-const state = globalThis as unknown as { backgroundJobs?: NodeJS.Timeout[]; runningJobs?: Set<string> };
-
 async function runOnce(job: Job) {
-  state.runningJobs ??= new Set();
-  if (state.runningJobs.has(job.name)) return;
-  state.runningJobs.add(job.name);
   try {
-    await job.run();
+    await oneAtATime(`background job ${job.name}`, job.run);
   } catch (error) {
     console.error(`background job ${job.name} failed`, error);
-  } finally {
-    state.runningJobs.delete(job.name);
   }
 }
 
 /** Starts the periodic jobs in this process (once). */
 export function startBackgroundJobs() {
-  if (state.backgroundJobs) return;
-  state.backgroundJobs = JOBS.map((job) => {
+  const started = backgroundJobTimers();
+  if (started.timers) return;
+  started.timers = JOBS.map((job) => {
     const timer = setInterval(() => void runOnce(job), job.intervalMs);
     timer.unref();
     return timer;

@@ -1,4 +1,5 @@
 import "server-only";
+import { quietTime, type QuietWork as Pending } from "@/process-state";
 
 // Work that can wait a moment (rendering and sending invoices, delivering mail) waits while this
 // process is committing transactions. During a burst of sign-ups those transactions hold a
@@ -8,17 +9,9 @@ import "server-only";
 const QUIET_MS = 500;
 const MAX_DELAY_MS = 10_000;
 
-type Pending = { firstAskedAt: number; task: () => Promise<void> };
-
-const state = globalThis as unknown as { whenQuiet?: { lastCommitAt: number; pending: Map<string, Pending> } };
-
-function current() {
-  return (state.whenQuiet ??= { lastCommitAt: 0, pending: new Map() });
-}
-
 /** Called after every committed transaction. */
 export function noteCommit() {
-  current().lastCommitAt = Date.now();
+  quietTime().lastCommitAt = Date.now();
 }
 
 /**
@@ -26,7 +19,7 @@ export function noteCommit() {
  * are coalesced into one run (of the latest task).
  */
 export function whenQuiet(name: string, task: () => Promise<void>) {
-  const { pending } = current();
+  const { pending } = quietTime();
   const waiting = pending.get(name);
   if (waiting) {
     waiting.task = task;
@@ -38,7 +31,7 @@ export function whenQuiet(name: string, task: () => Promise<void>) {
 }
 
 function schedule(name: string, entry: Pending) {
-  const { lastCommitAt, pending } = current();
+  const { lastCommitAt, pending } = quietTime();
   const now = Date.now();
   const due = Math.min(lastCommitAt + QUIET_MS, entry.firstAskedAt + MAX_DELAY_MS);
   if (due > now) {

@@ -2,12 +2,11 @@ import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { normaliseDomain } from "@/domain/municipal-identity";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 
 /** Staff add an e-mail domain to a municipality (audited). A domain belongs to one municipality. */
-export async function addMunicipalityDomain({ actor, municipalityCode, domain: input }: { actor: CurrentUser | null; municipalityCode: string; domain: string }) {
+export async function addMunicipalityDomain({ actor, municipalityCode, domain: input }: { actor: Actor | null; municipalityCode: string; domain: string }) {
   assertStaff(actor);
   const domain = normaliseDomain(input);
   if (!domain) throw new DomainError("INVALID_DOMAIN", { field: "domain" });
@@ -18,7 +17,7 @@ export async function addMunicipalityDomain({ actor, municipalityCode, domain: i
     if (existing?.municipalityCode === municipalityCode) return { domain, added: false };
     if (existing) throw new DomainError("DOMAIN_TAKEN", { field: "domain" });
     await tx.municipalityDomain.create({ data: { domain, municipalityCode } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, after: { domain, municipality: municipality.name } });
+    await recordAudit(tx, { actor, action: "municipality.domain.add", entityType: "Municipality", entityId: municipalityCode, after: { domain, municipality: municipality.name } });
     return { domain, added: true };
   });
 }

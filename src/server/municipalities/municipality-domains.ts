@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/server/db";
 import { needsApproval } from "@/domain/municipal-identity";
+import { isStaff, type Actor } from "@/server/auth/actor";
 
 /** A municipality's e-mail domains, lower case, alphabetical. */
 export async function domainsOf(tx: Pick<Tx, "municipalityDomain">, municipalityCode: string): Promise<string[]> {
@@ -14,14 +15,13 @@ export async function domainsOf(tx: Pick<Tx, "municipalityDomain">, municipality
  */
 export async function registrationNeedsApproval(
   tx: Pick<Tx, "municipalityDomain">,
-  { person, municipalityCode }: { person: { role: string | null; email: string | null }; municipalityCode: string },
+  { person, municipalityCode }: { person: Pick<Actor, "role" | "email">; municipalityCode: string },
 ): Promise<boolean> {
-  if (person.role === "STAFF") return false;
-  if (!person.email) return true;
-  return needsApproval({ role: person.role ?? "DIRECTOR", email: person.email, domains: await domainsOf(tx, municipalityCode) });
+  if (isStaff(person)) return false;
+  return needsApproval({ role: person.role, email: person.email, domains: await domainsOf(tx, municipalityCode) });
 }
 
 /** registrationNeedsApproval outside a transaction, for the registration form's review step. */
-export function registrationWillNeedApproval({ person, municipalityCode }: { person: { role: string; email: string }; municipalityCode: string }): Promise<boolean> {
+export function registrationWillNeedApproval({ person, municipalityCode }: { person: Pick<Actor, "role" | "email">; municipalityCode: string }): Promise<boolean> {
   return registrationNeedsApproval(db, { person, municipalityCode });
 }

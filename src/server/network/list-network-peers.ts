@@ -4,6 +4,7 @@ import { DomainError } from "@/domain/errors";
 import { normaliseEmail } from "@/domain/email-address";
 import type { FieldCode } from "@/domain/fields";
 import type { CurrentUser } from "@/server/auth/session";
+import { hasRole } from "@/server/auth/actor";
 
 export type NetworkPeer = {
   id: string;
@@ -28,7 +29,7 @@ export type NetworkPeers = {
  */
 export async function listNetworkPeers({ viewer }: { viewer: CurrentUser | null }): Promise<NetworkPeers> {
   if (!viewer) throw new DomainError("NOT_AUTHENTICATED");
-  if (viewer.role !== "DIRECTOR") throw new DomainError("FORBIDDEN");
+  if (!hasRole(viewer, "DIRECTOR")) throw new DomainError("FORBIDDEN");
 
   // Same rule as canManageDirection: the registering user or the proven contact e-mail.
   const own = await db.direction.findMany({

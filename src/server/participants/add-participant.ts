@@ -1,6 +1,7 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
@@ -21,7 +22,7 @@ import { genitive } from "@/lib/format";
  * change window (directors until the registration deadline or the seminar; staff always).
  * A direction already invoiced gets a supplementary invoice in the same transaction.
  */
-export async function addParticipant({ actor, directionId, input, now = new Date() }: { actor: AuditActor; directionId: string; input: ParticipantInput; now?: Date }) {
+export async function addParticipant({ actor, directionId, input, now = new Date() }: { actor: Actor; directionId: string; input: ParticipantInput; now?: Date }) {
   const data = participantData(input);
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });

@@ -1,10 +1,11 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
-import { creditInvoice } from "@/server/invoices/credit-invoice";
+import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { participantSnapshot } from "@/server/directions/audit-snapshots";
 import { invoiceToCredit, shouldCredit } from "@/server/invoices/credit-policy";
 import { changePlaces, directionPlaces } from "@/server/cohorts/placement";
@@ -21,7 +22,7 @@ import { genitive } from "@/lib/format";
  * If the direction was invoiced, the participant is credited when the removal is inside the
  * free-cancellation terms; after that the fee stands.
  */
-export async function removeParticipant({ actor, participantId, withFee, reason, now = new Date() }: { actor: AuditActor; participantId: string; withFee?: boolean; reason?: string; now?: Date }) {
+export async function removeParticipant({ actor, participantId, withFee, reason, now = new Date() }: { actor: Actor; participantId: string; withFee?: boolean; reason?: string; now?: Date }) {
   const result = await transaction(async (tx) => {
     const head = await tx.participant.findUnique({ where: { id: participantId }, select: { directionId: true } });
     if (!head) throw new DomainError("NOT_FOUND");
@@ -43,7 +44,7 @@ export async function removeParticipant({ actor, participantId, withFee, reason,
     const invoice = invoiceToCredit(direction.invoices);
     const creditNote =
       invoice && credit
-        ? await creditInvoice({ tx, invoiceId: invoice.id, quantity: 1, reason: reason ?? `Afmelding af ${participant.name}`, actor })
+        ? await creditInvoiceIn(tx, { invoiceId: invoice.id, quantity: 1, reason: reason ?? `Afmelding af ${participant.name}`, actor })
         : null;
     await recordAudit(tx, {
       actor,

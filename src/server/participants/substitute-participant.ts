@@ -1,7 +1,8 @@
 import "server-only";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { queueEmail } from "@/server/email/queue-email";
 import { participantSnapshot } from "@/server/directions/audit-snapshots";
@@ -16,7 +17,7 @@ import { registrationChangeEmail } from "@/emails/registration-change-email";
  * Replaces a participant with a colleague, free of charge, until the seminar starts. The
  * seat passes from one person to the other, so neither capacity nor invoices change.
  */
-export async function substituteParticipant({ actor, participantId, input, now = new Date() }: { actor: AuditActor; participantId: string; input: ParticipantInput; now?: Date }) {
+export async function substituteParticipant({ actor, participantId, input, now = new Date() }: { actor: Actor; participantId: string; input: ParticipantInput; now?: Date }) {
   const data = participantData(input);
   const result = await transaction(async (tx) => {
     const head = await tx.participant.findUnique({ where: { id: participantId }, select: { directionId: true } });

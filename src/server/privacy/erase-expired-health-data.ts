@@ -1,6 +1,7 @@
 import "server-only";
 import { db, transaction } from "@/server/db";
-import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

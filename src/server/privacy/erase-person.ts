@@ -1,9 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { transaction } from "@/server/db";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
-import { recordAudit, actorOf } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 
 /**
  * Erases one person where the law allows (GDPR Art. 17): participant records and outbox
@@ -11,9 +10,8 @@ import { recordAudit, actorOf } from "@/server/audit/record-audit";
  * law: 5 years), so an invoice's personreference is left as issued. The audit entry
  * names the person only by a hash of the address, so the log does not undo the erasure.
  */
-export async function erasePerson({ actor, email }: { actor: CurrentUser | null; email: string }) {
+export async function erasePerson({ actor, email }: { actor: Actor | null; email: string }) {
   assertStaff(actor);
-  const staff = actor;
   const address = email.trim().toLowerCase();
   return transaction(async (tx) => {
     const participants = await tx.participant.findMany({ where: { email: { equals: address, mode: "insensitive" } }, select: { id: true } });
@@ -50,7 +48,7 @@ export async function erasePerson({ actor, email }: { actor: CurrentUser | null;
     await tx.verificationToken.deleteMany({ where: { identifier: address } });
     await tx.signInAttempt.deleteMany({ where: { email: address } });
     const summary = { participants: participants.length, contacts: contacts.count, emails: mails.count, user: user !== null };
-    await recordAudit(tx, { actor: actorOf(staff), action: "privacy.person-erased", entityType: "Person", entityId: createHash("sha256").update(address).digest("hex").slice(0, 16), after: summary });
+    await recordAudit(tx, { actor, action: "privacy.person-erased", entityType: "Person", entityId: createHash("sha256").update(address).digest("hex").slice(0, 16), after: summary });
     return summary;
   });
 }

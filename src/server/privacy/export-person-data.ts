@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/server/db";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
-import { recordAudit, actorOf } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 
 /** Everything stored about one person, found by e-mail address (GDPR Art. 15 access request). */
-export async function exportPersonData({ actor, email }: { actor: CurrentUser | null; email: string }) {
+export async function exportPersonData({ actor, email }: { actor: Actor | null; email: string }) {
   assertStaff(actor);
-  const staff = actor;
   const address = email.trim().toLowerCase();
   const [user, participants, contactFor, emails, followers] = await Promise.all([
     db.user.findUnique({ where: { email: address }, select: { id: true, email: true, name: true, role: true, partnerCode: true, createdAt: true, disabledAt: true } }),
@@ -23,7 +21,7 @@ export async function exportPersonData({ actor, email }: { actor: CurrentUser | 
     db.cohortFollower.findMany({ where: { email: address }, select: { cohortId: true, createdAt: true } }),
   ]);
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, { actor: actorOf(staff), action: "privacy.person-exported", entityType: "Person", entityId: address });
+    await recordAudit(tx, { actor, action: "privacy.person-exported", entityType: "Person", entityId: address });
   });
   return { exportedAt: new Date().toISOString(), email: address, user, participants, contactFor, emails, followers };
 }

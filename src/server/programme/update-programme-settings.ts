@@ -1,8 +1,7 @@
 import "server-only";
 import { transaction } from "@/server/db";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import type { ProgrammeSettingsInput } from "@/lib/schemas/programme-settings";
 
 const FIELDS = [
@@ -38,12 +37,12 @@ function pick<T extends Record<(typeof FIELDS)[number], unknown>>(row: T) {
  * page warns about (an Invoice seller snapshot would need a migration). A new invoice timing
  * applies from now on: the daily invoicing run invoices directions whose time has come.
  */
-export async function updateProgrammeSettings({ actor, input }: { actor: CurrentUser | null; input: ProgrammeSettingsInput }) {
+export async function updateProgrammeSettings({ actor, input }: { actor: Actor | null; input: ProgrammeSettingsInput }) {
   assertStaff(actor);
   return transaction(async (tx) => {
     const programme = await tx.programme.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
     const after = await tx.programme.update({ where: { id: programme.id }, data: pick(input) });
-    await recordAudit(tx, { actor: actorOf(actor), action: "programme.settings", entityType: "Programme", entityId: programme.id, before: pick(programme), after: pick(after) });
+    await recordAudit(tx, { actor, action: "programme.settings", entityType: "Programme", entityId: programme.id, before: pick(programme), after: pick(after) });
     return after;
   });
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 
 /**
  * Removes a user's access at once: disabled users are refused by getCurrentUser, and their
  * sessions are deleted so an open browser is signed out on its next request.
  */
-export async function disableUser({ actor, userId, now = new Date() }: { actor: CurrentUser | null; userId: string; now?: Date }) {
+export async function disableUser({ actor, userId, now = new Date() }: { actor: Actor | null; userId: string; now?: Date }) {
   assertStaff(actor);
   if (userId === actor.id) throw new DomainError("CANNOT_DISABLE_SELF");
   return transaction(async (tx) => {
@@ -19,7 +18,7 @@ export async function disableUser({ actor, userId, now = new Date() }: { actor: 
     const after = await tx.user.update({ where: { id: userId }, data: { disabledAt: now } });
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
-      actor: actorOf(actor),
+      actor,
       action: "user.disable",
       entityType: "User",
       entityId: userId,

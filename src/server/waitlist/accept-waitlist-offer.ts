@@ -1,7 +1,7 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import type { AuditActor } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { confirmWaitlistedDirection } from "@/server/waitlist/confirm-waitlisted-direction";
 import { loadDirectionLocked } from "@/server/directions/load-direction-locked";
@@ -12,7 +12,7 @@ import { kickTransmissions } from "@/server/invoices/transmission-worker";
  * signed in as someone who manages the direction (owner, contact person or staff). The offer
  * held its seats, so it fits unless the direction has grown past what it was offered.
  */
-export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { actor: AuditActor; token: string; now?: Date }) {
+export async function acceptWaitlistOffer({ actor, token, now = new Date() }: { actor: Actor; token: string; now?: Date }) {
   const result = await transaction(async (tx) => {
     const head = await tx.waitlistOffer.findUnique({ where: { token }, select: { directionId: true } });
     if (!head) throw new DomainError("NOT_FOUND");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { queueEmail } from "@/server/email/queue-email";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
 import { invoiceTimingSentence, invoicesNow } from "@/domain/invoice-timing";
@@ -24,7 +25,7 @@ import { genitive } from "@/lib/format";
  * confirmed here but becomes PENDING_APPROVAL: it keeps the places (an APPROVAL hold instead
  * of the offer's), is not invoiced, and staff approve or refuse it.
  */
-export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, action, now }: { actor: AuditActor; direction: LockedDirection; action: string; now: Date }) {
+export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, action, now }: { actor: Actor; direction: LockedDirection; action: string; now: Date }) {
   const change = { kind: "CONFIRM_WAITING" as const, direction: directionPlaces(direction) };
   const { result } = await changePlaces(tx, { cohortId: direction.cohortId, change, actor, now }, async (places) => {
     // The hold is answered before the booking, so the capacity backstop never counts the direction twice.

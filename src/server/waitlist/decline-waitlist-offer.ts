@@ -1,7 +1,8 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { changePlaces } from "@/server/cohorts/placement";
 import { loadDirectionLocked } from "@/server/directions/load-direction-locked";
@@ -12,7 +13,7 @@ import { compactWaitlist } from "@/server/waitlist/waitlist-positions";
  * the very place they declined would be offered straight back to them. The placement owner
  * passes the place on to the next in line in the same transaction.
  */
-export async function declineWaitlistOffer({ actor, token, now = new Date() }: { actor: AuditActor; token: string; now?: Date }) {
+export async function declineWaitlistOffer({ actor, token, now = new Date() }: { actor: Actor; token: string; now?: Date }) {
   const result = await transaction(async (tx) => {
     const head = await tx.waitlistOffer.findUnique({ where: { token }, select: { directionId: true } });
     if (!head) throw new DomainError("NOT_FOUND");

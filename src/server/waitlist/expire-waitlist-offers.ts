@@ -1,6 +1,7 @@
 import "server-only";
 import { db, lockCohort, transaction } from "@/server/db";
-import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { changePlaces } from "@/server/cohorts/placement";
 import { renumberWaitlist, waitlistOrder } from "@/server/waitlist/waitlist-positions";

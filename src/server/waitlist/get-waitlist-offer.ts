@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/server/db";
-import { actorOf } from "@/server/audit/record-audit";
 import type { CurrentUser } from "@/server/auth/session";
 import { canManageDirection } from "@/server/directions/direction-access";
 
@@ -11,6 +10,6 @@ export async function getWaitlistOffer({ user, token }: { user: CurrentUser; tok
     include: { direction: { include: { municipality: true, participants: { where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } } } }, cohort: true },
   });
   if (!offer) return { kind: "not-found" as const };
-  if (!canManageDirection(actorOf(user), offer.direction)) return { kind: "forbidden" as const };
+  if (!canManageDirection(user, offer.direction)) return { kind: "forbidden" as const };
   return { kind: "ok" as const, offer };
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { transaction } from "@/server/db";
-import type { AuditActor } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { kickOutbox } from "@/server/email/outbox-worker";
 import { confirmWaitlistedDirection } from "@/server/waitlist/confirm-waitlisted-direction";
-import { assertStaff } from "@/server/directions/direction-access";
 import { loadDirectionLocked } from "@/server/directions/load-direction-locked";
 import { kickTransmissions } from "@/server/invoices/transmission-worker";
 
@@ -12,7 +11,7 @@ import { kickTransmissions } from "@/server/invoices/transmission-worker";
  * rules as everyone: places held by other directions' offers stay theirs, and the minimum
  * stays reachable. The direction's own unanswered offer is answered by the promotion.
  */
-export async function promoteFromWaitlist({ actor, directionId, now = new Date() }: { actor: AuditActor; directionId: string; now?: Date }) {
+export async function promoteFromWaitlist({ actor, directionId, now = new Date() }: { actor: Actor | null; directionId: string; now?: Date }) {
   assertStaff(actor);
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });

@@ -1,12 +1,12 @@
 import "server-only";
 import { lockCohort, transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, type AuditActor } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/directions/direction-access";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 import { renumberWaitlist, waitlistOrder } from "@/server/waitlist/waitlist-positions";
 
 /** Staff move a waiting direction to position `newPosition` (1 = first in line); the others keep their order. */
-export async function reorderWaitlist({ actor, cohortId, directionId, newPosition }: { actor: AuditActor; cohortId: string; directionId: string; newPosition: number }) {
+export async function reorderWaitlist({ actor, cohortId, directionId, newPosition }: { actor: Actor | null; cohortId: string; directionId: string; newPosition: number }) {
   assertStaff(actor);
   if (!Number.isInteger(newPosition) || newPosition < 1) throw new DomainError("VALIDATION", { field: "newPosition" });
   return transaction(async (tx) => {

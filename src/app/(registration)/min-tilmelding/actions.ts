@@ -7,8 +7,8 @@ import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/for
 import { addParticipantSchema, changeParticipantSchema, directionRefSchema, participantRefSchema } from "@/lib/schemas/participant-change";
 import { invoiceDetailsSchema } from "@/lib/schemas/invoice-details";
 import { failureState } from "@/server/actions/action-result";
-import { actorOf } from "@/server/audit/record-audit";
 import { requireUser } from "@/server/auth/session";
+import type { Actor } from "@/server/auth/actor";
 import { addParticipant } from "@/server/participants/add-participant";
 import { cancelDirection } from "@/server/directions/cancel-direction";
 import { removeParticipant } from "@/server/participants/remove-participant";
@@ -22,7 +22,7 @@ const CHECK_FIELDS = "Tjek de markerede felter.";
 async function run<S extends z.ZodType, R>(
   formData: FormData,
   schema: S,
-  useCase: (input: z.output<S>, actor: ReturnType<typeof actorOf>) => Promise<R>,
+  useCase: (input: z.output<S>, actor: Actor) => Promise<R>,
   done: string | ((result: R) => string),
 ): Promise<FormState> {
   const values = formValues(formData);
@@ -31,7 +31,7 @@ async function run<S extends z.ZodType, R>(
   let receipt: string;
   try {
     const user = await requireUser();
-    const result = await useCase(parsed.data, actorOf(user));
+    const result = await useCase(parsed.data, user);
     receipt = typeof done === "string" ? done : done(result);
   } catch (error) {
     return failureState(error, values);

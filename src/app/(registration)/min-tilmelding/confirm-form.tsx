@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** The final step of a destructive change: the page above it says what will happen. */
 export function ConfirmForm({ action, hidden, label, danger = true, children }: { action: (state: FormState, formData: FormData) => Promise<FormState>; hidden: Record<string, string>; label: string; danger?: boolean; children?: React.ReactNode }) {
@@ -15,9 +16,7 @@ export function ConfirmForm({ action, hidden, label, danger = true, children }: 
       ))}
       {children}
       <div className="form-actions">
-        <button className={danger ? "button danger" : "button"} type="submit" disabled={pending}>
-          {pending ? "Et øjeblik …" : label}
-        </button>
+        <SubmitButton pending={pending} label={label} pendingLabel="Et øjeblik …" variant={danger ? "danger" : undefined} />
         <a href="/min-tilmelding">Fortryd</a>
       </div>
     </form>

@@ -5,14 +5,16 @@ import { requirePageRole } from "@/server/auth/session";
 import { readMyRegistration, type MyDirection } from "@/server/directions/list-my-directions";
 import { SignOutButton } from "@/components/sign-out-button";
 import { FollowUpDate, SeminarDates } from "@/components/cohort-dates";
-import { FIELD_LABELS } from "@/domain/fields";
 import { canCancelRegistration, canChangeParticipantCount, canChangeParticipantDetails, freeCancellationDeadline, isFreeCancellation } from "@/domain/change-windows";
-import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, formatKroner, plural } from "@/lib/format";
+import { formatDateLong, formatDateShort, formatDateTimeLong, formatDateTimeShort, plural } from "@/lib/format";
 import { atParticipantLimit } from "@/domain/capacity";
 import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { DONE_MESSAGES } from "./messages";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
 import { auditSentence } from "@/lib/audit-sentence";
+import { InvoiceTable } from "@/components/invoices/invoice-table";
+import { ParticipantTable } from "@/components/participants/participant-table";
+import { BillingFacts } from "@/components/invoices/billing-facts";
 
 export const metadata: Metadata = { title: "Min tilmelding" };
 
@@ -174,49 +176,13 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
       <h3>Deltagere ({direction.participants.length})</h3>
       {!active && direction.participants.length === 0 && <p>Deltagerne blev afmeldt sammen med tilmeldingen.</p>}
       {direction.participants.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Deltagere fra ${direction.municipality.officialName}`}>
-          <table>
-            <caption className="visually-hidden">Deltagere fra {direction.municipality.officialName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Stilling</th>
-                <th scope="col">Fagområde</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Overnatning</th>
-                <th scope="col">Kostbehov</th>
-                {detailsOpen && <th scope="col">Ændringer</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {direction.participants.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.jobTitle}</td>
-                  <td>{FIELD_LABELS[p.field]}</td>
-                  <td>{p.email}</td>
-                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
-                  <td>{p.dietaryNeeds ?? "–"}</td>
-                  {detailsOpen && (
-                    <td className="self-service-actions">
-                      <Link href={`${base}/deltager/${p.id}/ret`} aria-label={`Ret oplysninger for ${p.name}`}>
-                        Ret
-                      </Link>
-                      <Link href={`${base}/deltager/${p.id}/erstat`} aria-label={`Erstat ${p.name} med en anden`}>
-                        Erstat
-                      </Link>
-                      {countOpen && direction.participants.length > 1 && (
-                        <Link href={`${base}/deltager/${p.id}/afmeld`} aria-label={`Afmeld ${p.name}`}>
-                          Afmeld
-                        </Link>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ParticipantTable
+          audience="director"
+          label={`Deltagere fra ${direction.municipality.officialName}`}
+          caption={`Deltagere fra ${direction.municipality.officialName}`}
+          participants={direction.participants}
+          changes={detailsOpen ? { href: (participantId, change) => `${base}/deltager/${participantId}/${change}`, canRemove: countOpen && direction.participants.length > 1 } : undefined}
+        />
       )}
       {countOpen &&
         (atParticipantLimit(direction.participants.length, cohort.programme.maxParticipantsPerDirection) ? (
@@ -230,26 +196,7 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
         ))}
 
       <h3>Fakturaoplysninger</h3>
-      <dl className="self-service-facts">
-        <dt>Fakturamodtager</dt>
-        <dd>
-          {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
-        </dd>
-        <dt>EAN-nummer</dt>
-        <dd>{direction.ean}</dd>
-        <dt>CVR-nummer</dt>
-        <dd>{direction.cvr}</dd>
-        <dt>Ordrenummer</dt>
-        <dd>{direction.orderNumber}</dd>
-        <dt>Personreference</dt>
-        <dd>{direction.personReference}</dd>
-        {direction.accountingString && (
-          <>
-            <dt>Konteringsstreng</dt>
-            <dd>{direction.accountingString}</dd>
-          </>
-        )}
-      </dl>
+      <BillingFacts direction={direction} audience="director" />
       {active && !paid && (
         <p>
           <Link href={`${base}/fakturaoplysninger`}>Ret fakturaoplysninger</Link>
@@ -266,35 +213,12 @@ function DirectionSection({ direction, viewerEmail, cohortTitles }: { direction:
             : "Der udstedes først en faktura, når tilmeldingen er bekræftet."}
         </p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Fakturaer til ${direction.municipality.officialName}`}>
-          <table>
-            <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nummer</th>
-                <th scope="col">Type</th>
-                <th scope="col">Dato</th>
-                <th scope="col" className="num">
-                  Beløb inkl. moms
-                </th>
-                <th scope="col">PDF</th>
-              </tr>
-            </thead>
-            <tbody>
-              {direction.invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row">{invoice.displayNumber}</th>
-                  <td>{invoice.kind === "INVOICE" ? "Faktura" : "Kreditnota"}</td>
-                  <td>{formatDateShort(invoice.issueDate)}</td>
-                  <td className="num">{formatKroner(invoice.kind === "CREDIT_NOTE" ? -invoice.grossOre : invoice.grossOre)}</td>
-                  <td>
-                    <a href={`/api/fakturaer/${invoice.id}/pdf`}>Hent {invoice.kind === "INVOICE" ? "faktura" : "kreditnota"} {invoice.displayNumber} (PDF)</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InvoiceTable
+          audience="director"
+          label={`Fakturaer til ${direction.municipality.officialName}`}
+          caption="Fakturaer og kreditnotaer"
+          invoices={direction.invoices}
+        />
       )}
 
       <h3>Historik</h3>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { listNetworkPeers } from "@/server/network/list-network-peers";
 import { FIELD_LABELS } from "@/domain/fields";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Faglige netværk", robots: { index: false } };
 
@@ -34,27 +35,19 @@ export default async function NetworkPage() {
               {inField.length === 0 ? (
                 <p className="muted">Endnu ingen kolleger fra andre kommuner på dette fagområde i netværket.</p>
               ) : (
-                <div className="table-wrap" tabIndex={0} role="region" aria-label={`Kolleger: ${FIELD_LABELS[field]}`}>
-                  <table>
-                    <caption className="visually-hidden">Kolleger i netværket for {FIELD_LABELS[field].toLowerCase()}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Navn</th>
-                        <th scope="col">Titel</th>
-                        <th scope="col">Kommune</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {inField.map((peer) => (
-                        <tr key={peer.id}>
-                          <td>{peer.name}</td>
-                          <td>{peer.jobTitle}</td>
-                          <td>{peer.municipalityName}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ScrollTable
+                  label={`Kolleger: ${FIELD_LABELS[field]}`}
+                  caption={`Kolleger i netværket for ${FIELD_LABELS[field].toLowerCase()}`}
+                  columns={["Navn", "Titel", "Kommune"]}
+                >
+                  {inField.map((peer) => (
+                    <tr key={peer.id}>
+                      <td>{peer.name}</td>
+                      <td>{peer.jobTitle}</td>
+                      <td>{peer.municipalityName}</td>
+                    </tr>
+                  ))}
+                </ScrollTable>
               )}
             </section>
           );

@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { formValues } from "@/lib/form-state";
 import { errorMessage, isDomainError } from "@/domain/errors";
-import { actorOf } from "@/server/audit/record-audit";
 import { findMunicipalityRegistration } from "@/server/directions/find-municipality-registration";
 import { registrationWillNeedApproval } from "@/server/municipalities/municipality-domains";
 import { failureState } from "@/server/actions/action-result";
@@ -36,7 +35,7 @@ export async function registrationAction(previous: RegistrationState, formData: 
   // The municipality is checked where it is chosen, not three steps later: another's
   // registration is said next to the field (nothing entered is lost), one's own opens Min tilmelding.
   if (values.step === "kommune" && (values.intent ?? "next") === "next" && values.municipalityCode) {
-    const existing = await findMunicipalityRegistration({ actor: actorOf(user), cohortSlug: draft.cohortSlug, municipalityCode: values.municipalityCode });
+    const existing = await findMunicipalityRegistration({ actor: user, cohortSlug: draft.cohortSlug, municipalityCode: values.municipalityCode });
     if (existing.kind === "OWN") redirect("/min-tilmelding?allerede=1");
     if (existing.kind !== "FREE") {
       const message = errorMessage(existing.kind === "PENDING" ? "MUNICIPALITY_PENDING_APPROVAL" : "MUNICIPALITY_ALREADY_REGISTERED");

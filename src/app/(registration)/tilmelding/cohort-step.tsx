@@ -2,7 +2,7 @@ import { CohortStatusBadge } from "@/components/cohort-status-badge";
 import { plural } from "@/lib/format";
 import { fieldId } from "@/lib/form-state";
 import type { RegistrationOptions, RegistrationState } from "./registration-state";
-import { StepNav } from "./form-controls";
+import { StepNav } from "@/components/form/step-nav";
 
 export function CohortStep({ state, options, pending }: { state: RegistrationState; options: RegistrationOptions; pending: boolean }) {
   const error = state.fieldErrors.cohortSlug;

@@ -1,6 +1,6 @@
 import { Field } from "@/components/form/field";
 import type { RegistrationState } from "./registration-state";
-import { StepNav } from "./form-controls";
+import { StepNav } from "@/components/form/step-nav";
 
 export function InvoiceStep({ state, pending }: { state: RegistrationState; pending: boolean }) {
   return (

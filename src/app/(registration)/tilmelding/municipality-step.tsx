@@ -1,6 +1,6 @@
 import { Field, SelectField } from "@/components/form/field";
 import type { MunicipalityOption, RegistrationOptions, RegistrationState } from "./registration-state";
-import { StepNav } from "./form-controls";
+import { StepNav } from "@/components/form/step-nav";
 
 function matches(m: MunicipalityOption, query: string): boolean {
   const q = query.toLocaleLowerCase("da");

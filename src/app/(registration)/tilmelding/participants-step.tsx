@@ -4,7 +4,7 @@ import { fieldId } from "@/lib/form-state";
 import { atParticipantLimit } from "@/domain/capacity";
 import { ParticipantLimitNotice } from "@/components/participant-limit-notice";
 import { participantRows, type RegistrationState } from "./registration-state";
-import { StepNav } from "./form-controls";
+import { StepNav } from "@/components/form/step-nav";
 
 // The fields a participant may leave empty, folded into a <details> until needed.
 const OPTIONAL = ["phone", "dietaryNeeds", "dietaryConsent", "accessibilityNeeds", "networkConsent"] as const;

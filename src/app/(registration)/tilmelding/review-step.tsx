@@ -4,6 +4,7 @@ import { amountsFor, formatVatRate } from "@/domain/pricing";
 import { formatKroner, genitive } from "@/lib/format";
 import type { RegistrationOptions, RegistrationState, Step } from "./registration-state";
 import { Checkbox } from "@/components/form/field";
+import { StepNav } from "@/components/form/step-nav";
 
 function EditButton({ step, label, pending }: { step: Step; label: string; pending: boolean }) {
   return (
@@ -144,14 +145,7 @@ export function ReviewStep({ state, options, pending }: { state: RegistrationSta
         </p>
         <Checkbox name="acceptTerms" label="Vi accepterer betingelserne, og tilmeldingen er bindende" state={state} />
       </section>
-      <div className="form-actions">
-        <button className="button" type="submit" name="intent" value="next" disabled={pending}>
-          {pending ? "Tilmelder …" : "Tilmeld direktionen"}
-        </button>
-        <button className="button secondary" type="submit" name="intent" value="back" disabled={pending}>
-          Tilbage
-        </button>
-      </div>
+      <StepNav pending={pending} nextLabel="Tilmeld direktionen" pendingLabel="Tilmelder …" />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { PARTNER_ASSOCIATIONS } from "@/domain/fields";
 import { inviteUserAction } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function InviteForm() {
   const [state, action, pending] = useActionState(inviteUserAction, { ...initialFormState, values: { role: "STAFF" } });
@@ -28,19 +29,12 @@ export function InviteForm() {
             </>
           }
           state={state}
-        >
-          <option value="">Ingen</option>
-          {PARTNER_ASSOCIATIONS.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder="Ingen"
+          options={PARTNER_ASSOCIATIONS.map((p) => ({ value: p.code, label: p.name }))}
+        />
       </div>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Inviterer …" : "Invitér"}
-        </button>
+        <SubmitButton pending={pending} label="Invitér" pendingLabel="Inviterer …" />
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { InviteForm } from "./invite-form";
 import { setUserPartnerAction } from "./actions";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -25,74 +26,58 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <h1>Brugere</h1>
       <Flash params={params} />
       <p>Komponents medarbejdere og partnerforeningernes brugere. Direktioner får adgang ved at tilmelde sig og vises ikke her.</p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Brugere">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Navn</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Forening</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className={u.disabledAt ? "inactive" : undefined}>
-                <td>{u.email}</td>
-                <td>{u.name ?? "–"}</td>
-                <td>{ROLE_LABELS[u.role]}</td>
-                <td>
-                  {u.role === "PARTNER" ? (
-                    <form action={setUserPartnerAction} className="inline-form">
-                      <input type="hidden" name="userId" value={u.id} />
-                      <label className="visually-hidden" htmlFor={`partner-${u.id}`}>
-                        Forening for {u.email}
-                      </label>
-                      <select id={`partner-${u.id}`} name="partnerCode" defaultValue={u.partnerCode ?? ""}>
-                        <option value="" disabled>
-                          Vælg forening
-                        </option>
-                        {PARTNER_ASSOCIATIONS.map((p) => (
-                          <option key={p.code} value={p.code}>
-                            {p.name}
-                          </option>
-                        ))}
-                      </select>{" "}
-                      <button className="button secondary small" type="submit">
-                        Gem
-                      </button>
-                    </form>
-                  ) : (
-                    "–"
-                  )}
-                </td>
-                <td>
-                  {u.disabledAt ? `Adgang fjernet ${formatDateShort(u.disabledAt)}` : "Aktiv"}
-                  {u.role === "STAFF" && !u.disabledAt && <span className="small muted"> · {u._count.passkeys > 0 ? "adgangsnøgle oprettet" : "ingen adgangsnøgle endnu"}</span>}
-                </td>
-                <td>
-                  {!u.disabledAt && u.id !== me.id && (
-                    <span>
-                      {u.role === "STAFF" && u._count.passkeys > 0 && (
-                        <Link className="small" href={`/admin/brugere/${u.id}/adgangsnoegle`}>
-                          Nulstil adgangsnøgle …
-                        </Link>
-                      )}{" "}
-                      <Link className="small" href={`/admin/brugere/${u.id}/fjern`}>
-                        Fjern adgang …
-                      </Link>
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Brugere" columns={["E-mail", "Navn", "Rolle", "Forening", "Status", { label: "Handlinger", hidden: true }]}>
+        {users.map((u) => (
+          <tr key={u.id} className={u.disabledAt ? "inactive" : undefined}>
+            <td>{u.email}</td>
+            <td>{u.name ?? "–"}</td>
+            <td>{ROLE_LABELS[u.role]}</td>
+            <td>
+              {u.role === "PARTNER" ? (
+                <form action={setUserPartnerAction} className="inline-form">
+                  <input type="hidden" name="userId" value={u.id} />
+                  <label className="visually-hidden" htmlFor={`partner-${u.id}`}>
+                    Forening for {u.email}
+                  </label>
+                  <select id={`partner-${u.id}`} name="partnerCode" defaultValue={u.partnerCode ?? ""}>
+                    <option value="" disabled>
+                      Vælg forening
+                    </option>
+                    {PARTNER_ASSOCIATIONS.map((p) => (
+                      <option key={p.code} value={p.code}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button className="button secondary small" type="submit">
+                    Gem
+                  </button>
+                </form>
+              ) : (
+                "–"
+              )}
+            </td>
+            <td>
+              {u.disabledAt ? `Adgang fjernet ${formatDateShort(u.disabledAt)}` : "Aktiv"}
+              {u.role === "STAFF" && !u.disabledAt && <span className="small muted"> · {u._count.passkeys > 0 ? "adgangsnøgle oprettet" : "ingen adgangsnøgle endnu"}</span>}
+            </td>
+            <td>
+              {!u.disabledAt && u.id !== me.id && (
+                <span>
+                  {u.role === "STAFF" && u._count.passkeys > 0 && (
+                    <Link className="small" href={`/admin/brugere/${u.id}/adgangsnoegle`}>
+                      Nulstil adgangsnøgle …
+                    </Link>
+                  )}{" "}
+                  <Link className="small" href={`/admin/brugere/${u.id}/fjern`}>
+                    Fjern adgang …
+                  </Link>
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invitér en bruger</h2>
         <p>Brugeren får en mail med et link til at logge ind. Der er ingen adgangskoder.</p>

@@ -7,10 +7,10 @@ import { errorState, fieldErrorsOf, formValues, formText, type FormState } from 
 import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/actions/action-outcome";
-import { issueInvoiceNow } from "@/server/invoices/issue-invoice-now";
+import { issueInvoiceNow } from "@/server/invoices/issue-invoice";
 import { resendInvoice } from "@/server/invoices/resend-invoice";
-import { recordInvoicePayment } from "@/server/invoices/record-invoice-payment";
-import { creditInvoiceManually } from "@/server/invoices/credit-invoice-manually";
+import { markInvoicePaid } from "@/server/invoices/mark-invoice-paid";
+import { creditInvoice } from "@/server/invoices/credit-invoice";
 
 /** Only admin paths: a hidden "back" field must never become an open redirect. */
 function backOf(formData: FormData, fallback: string): string {
@@ -43,7 +43,7 @@ export async function resendInvoiceAction(formData: FormData) {
 export async function markInvoicePaidAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const invoiceId = formText(formData, "invoiceId");
-  await actionOutcome(() => recordInvoicePayment({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), "invoice-paid");
+  await actionOutcome(() => markInvoicePaid({ actor, invoiceId }), backOf(formData, "/admin/fakturaer"), "invoice-paid");
 }
 
 const creditSchema = z.object({
@@ -71,7 +71,7 @@ export async function creditInvoiceAction(_previous: FormState, formData: FormDa
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
   let directionId: string;
   try {
-    directionId = (await creditInvoiceManually({ actor, ...parsed.data })).directionId;
+    directionId = (await creditInvoice({ actor, ...parsed.data })).directionId;
   } catch (error) {
     return failureState(error, values);
   }

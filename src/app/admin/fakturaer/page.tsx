@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { INVOICE_SORTS, listInvoices } from "@/server/invoices/list-invoices";
-import { formatDateShort, formatKroner } from "@/lib/format";
-import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGE, INVOICE_STATUS_LABELS } from "@/components/admin/labels";
+import { formatKroner } from "@/lib/format";
+import { INVOICE_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
-import { hrefWith, pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
+import { hrefWith, pageOf, Pagination, singleParams, sortOf } from "@/components/admin/table-nav";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
-import { TransmissionState } from "@/components/admin/transmission-state";
 import type { InvoiceStatus } from "@/generated/prisma/client";
+import { InvoiceTable } from "@/components/invoices/invoice-table";
 
 export const metadata: Metadata = { title: "Fakturaer" };
 
@@ -61,61 +60,21 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       <p>
         Faktureret {formatKroner(result.invoicedOre)} · krediteret {formatKroner(result.creditedOre)} (inkl. moms, for det viste udvalg)
       </p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Fakturaer og kreditnotaer">
-        <table>
-          <caption className="visually-hidden">Fakturaer og kreditnotaer</caption>
-          <thead>
-            <tr>
-              <SortHeader column="nummer" label="Nummer" basePath={BASE} params={params} defaultSort="nummer:desc" />
-              <th scope="col">Type</th>
-              <SortHeader column="koeber" label="Køber" basePath={BASE} params={params} defaultSort="nummer:desc" />
-              <SortHeader column="dato" label="Dato" basePath={BASE} params={params} defaultSort="nummer:desc" />
-              <SortHeader column="forfald" label="Forfald" basePath={BASE} params={params} defaultSort="nummer:desc" />
-              <SortHeader column="beloeb" label="Beløb inkl. moms" basePath={BASE} params={params} defaultSort="nummer:desc" className="num" />
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <a href={`/api/fakturaer/${i.id}/pdf`}>{i.displayNumber}</a>
-                </td>
-                <td>{INVOICE_KIND_LABELS[i.kind]}</td>
-                <td>
-                  <Link href={`/admin/tilmeldinger/${i.direction.id}`}>{i.buyerName}</Link>
-                  <div className="small muted">{i.direction.cohort.title}</div>
-                </td>
-                <td>{formatDateShort(i.issueDate)}</td>
-                <td>{i.kind === "INVOICE" ? formatDateShort(i.dueDate) : "–"}</td>
-                <td className="num">{formatKroner(i.grossOre)}</td>
-                <td>
-                  <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
-                  <TransmissionState transmission={i.transmissions[0]} />
-                  {i.responses[0] && (
-                    <span className="small">
-                      <br />
-                      Kommunens svar: {RESPONSE_STATUS_LABELS[i.responses[0].status]}
-                      {i.responses[0].reason ? ` – »${i.responses[0].reason}«` : ""}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <InvoiceButtons invoice={i} back={BASE} />
-                </td>
-              </tr>
-            ))}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={8}>Ingen fakturaer matcher.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <InvoiceTable
+        audience="staff"
+        label="Fakturaer og kreditnotaer"
+        caption="Fakturaer og kreditnotaer"
+        invoices={result.rows}
+        sort={{ basePath: BASE, params, defaultSort: "nummer:desc" }}
+        buyer={(invoice) => (
+          <>
+            <Link href={`/admin/tilmeldinger/${invoice.direction.id}`}>{invoice.buyerName}</Link>
+            <div className="small muted">{invoice.direction.cohort.title}</div>
+          </>
+        )}
+        actions={(invoice) => <InvoiceButtons invoice={invoice} back={BASE} />}
+        empty="Ingen fakturaer matcher."
+      />
       <Pagination page={page} pageCount={result.pageCount} total={result.total} basePath={BASE} params={params} />
     </main>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -62,12 +63,7 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
           <Field name="seminarEndDate" label="Slutdato" type="date" hint="Tom: dagen efter startdatoen." state={state} />
           <Field name="seminarEndTime" label="Sluttid" hint="tt.mm, fx 12.00" state={state} />
         </div>
-        <Field name="seminarVenueName" label="Sted" state={state} />
-        <div className="row">
-          <Field name="seminarVenueAddress" label="Adresse" state={state} />
-          <Field name="seminarVenuePostalCode" label="Postnr." inputMode="numeric" state={state} />
-          <Field name="seminarVenueCity" label="By" state={state} />
-        </div>
+        <VenueFields day="seminar" state={state} />
       </fieldset>
 
       <fieldset>
@@ -77,12 +73,7 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
           <Field name="followUpStartTime" label="Starttid" hint="Tom: 09.30" state={state} />
           <Field name="followUpEndTime" label="Sluttid" hint="Tom: 15.30" state={state} />
         </div>
-        <Field name="followUpVenueName" label="Sted" state={state} />
-        <div className="row">
-          <Field name="followUpVenueAddress" label="Adresse" state={state} />
-          <Field name="followUpVenuePostalCode" label="Postnr." inputMode="numeric" state={state} />
-          <Field name="followUpVenueCity" label="By" state={state} />
-        </div>
+        <VenueFields day="followUp" state={state} />
       </fieldset>
 
       <fieldset>
@@ -117,10 +108,22 @@ export function CohortForm({ action, initial, submitLabel }: { action: Action; i
       </fieldset>
 
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : submitLabel}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} />
       </div>
     </form>
+  );
+}
+
+/** Where the seminar or the follow-up day takes place: the same four fields, named after the day. */
+function VenueFields({ day, state }: { day: "seminar" | "followUp"; state: FormState }) {
+  return (
+    <>
+      <Field name={`${day}VenueName`} label="Sted" state={state} />
+      <div className="row">
+        <Field name={`${day}VenueAddress`} label="Adresse" state={state} />
+        <Field name={`${day}VenuePostalCode`} label="Postnr." inputMode="numeric" state={state} />
+        <Field name={`${day}VenueCity`} label="By" state={state} />
+      </div>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateShort } from "@/lib/format";
 import { COHORT_STATUS_BADGE, COHORT_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Hold" };
 
@@ -24,53 +25,35 @@ export default async function AdminCohortsPage({ searchParams }: { searchParams:
         </Link>
       </div>
       <Flash params={params} />
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Holdene i forløbet">
-        <table>
-          <caption className="visually-hidden">Holdene i forløbet</caption>
-          <thead>
-            <tr>
-              <th scope="col">Hold</th>
-              <th scope="col">Status</th>
-              <th scope="col">Seminar</th>
-              <th scope="col">Frist</th>
-              <th scope="col" className="num">
-                Direktioner
-              </th>
-              <th scope="col" className="num">
-                Deltagere
-              </th>
-              <th scope="col" className="num">
-                Venteliste
-              </th>
+      <ScrollTable
+        label="Holdene i forløbet"
+        caption="Holdene i forløbet"
+        columns={["Hold", "Status", "Seminar", "Frist", { label: "Direktioner", numeric: true }, { label: "Deltagere", numeric: true }, { label: "Venteliste", numeric: true }]}
+      >
+        {cohorts.map((cohort) => {
+          const c = counts.get(cohort.id);
+          return (
+            <tr key={cohort.id}>
+              <td>
+                <Link href={`/admin/hold/${cohort.id}`}>{cohort.title}</Link>
+                {!cohort.datesAnnounced && <span className="muted small"> · datoer ikke offentliggjort</span>}
+              </td>
+              <td>
+                <span className={`badge ${COHORT_STATUS_BADGE[cohort.status]}`}>{COHORT_STATUS_LABELS[cohort.status]}</span>
+              </td>
+              <td>{cohort.seminarStart ? formatDateShort(cohort.seminarStart) : "–"}</td>
+              <td>{cohort.registrationDeadline ? formatDateShort(cohort.registrationDeadline) : "–"}</td>
+              <td className="num">
+                {c?.confirmedDirections ?? 0} / {cohort.maxDirections}
+              </td>
+              <td className="num">
+                {c?.activeParticipants ?? 0} / {cohort.maxParticipants}
+              </td>
+              <td className="num">{c?.waitlisted ?? 0}</td>
             </tr>
-          </thead>
-          <tbody>
-            {cohorts.map((cohort) => {
-              const c = counts.get(cohort.id);
-              return (
-                <tr key={cohort.id}>
-                  <td>
-                    <Link href={`/admin/hold/${cohort.id}`}>{cohort.title}</Link>
-                    {!cohort.datesAnnounced && <span className="muted small"> · datoer ikke offentliggjort</span>}
-                  </td>
-                  <td>
-                    <span className={`badge ${COHORT_STATUS_BADGE[cohort.status]}`}>{COHORT_STATUS_LABELS[cohort.status]}</span>
-                  </td>
-                  <td>{cohort.seminarStart ? formatDateShort(cohort.seminarStart) : "–"}</td>
-                  <td>{cohort.registrationDeadline ? formatDateShort(cohort.registrationDeadline) : "–"}</td>
-                  <td className="num">
-                    {c?.confirmedDirections ?? 0} / {cohort.maxDirections}
-                  </td>
-                  <td className="num">
-                    {c?.activeParticipants ?? 0} / {cohort.maxParticipants}
-                  </td>
-                  <td className="num">{c?.waitlisted ?? 0}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ScrollTable>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { fieldId, initialFormState, type FormState } from "@/lib/form-state";
 import { INVOICE_TIMINGS, INVOICE_TIMING_LABELS } from "@/domain/invoice-timing";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -92,9 +93,7 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Rec
         />
       </fieldset>
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : "Gem indstillingerne"}
-        </button>
+        <SubmitButton pending={pending} label="Gem indstillingerne" />
       </div>
     </form>
   );

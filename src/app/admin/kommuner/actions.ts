@@ -1,6 +1,10 @@
 "use server";
 
-import { formText } from "@/lib/form-state";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { isDomainError } from "@/domain/errors";
+import { errorState, formText, formValues, type FormState } from "@/lib/form-state";
+import { failureState } from "@/server/actions/action-result";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/actions/action-outcome";
 import { addMunicipalityDomain } from "@/server/municipalities/add-municipality-domain";
@@ -8,13 +12,25 @@ import { removeMunicipalityDomain } from "@/server/municipalities/remove-municip
 
 const back = (code: string) => `/admin/kommuner/${code}`;
 
-export async function addMunicipalityDomainAction(formData: FormData) {
+// The field's own wording for the two refusals a typed domain can get.
+const DOMAIN_FIELD_ERRORS: Record<string, string> = {
+  INVALID_DOMAIN: "Skriv et domæne som aarhus.dk.",
+  DOMAIN_TAKEN: "Domænet hører allerede til en anden kommune.",
+};
+
+export async function addMunicipalityDomainAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");
+  const values = formValues(formData);
   const municipalityCode = formText(formData, "municipalityCode");
-  const domain = formText(formData, "domain");
-  // What was typed comes back in the field on an error, less the characters that would shape the URL.
-  const typed = domain.replace(/[&#?%+=/\\\r\n]/g, "").slice(0, 100);
-  await actionOutcome(() => addMunicipalityDomain({ actor, municipalityCode, domain }), back(municipalityCode), "domain-added", `${back(municipalityCode)}?domaene=${typed}`);
+  try {
+    await addMunicipalityDomain({ actor, municipalityCode, domain: formText(formData, "domain") });
+  } catch (error) {
+    const fieldError = isDomainError(error) ? DOMAIN_FIELD_ERRORS[error.code] : undefined;
+    // What was typed stays in the field (the state's values), whatever React does to the form.
+    return fieldError ? errorState(values, fieldError, { domain: fieldError }) : failureState(error, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`${back(municipalityCode)}?ok=domain-added`);
 }
 
 export async function removeMunicipalityDomainAction(formData: FormData) {

@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { AUDIENCE_LABELS, AUDIENCES } from "@/lib/schemas/cohort-message";
 import { cohortMessageAction, type MessageState } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: string; title: string }[]; initialCohortId?: string }) {
   const initial: MessageState = { ...initialFormState, values: { cohortId: initialCohortId ?? "", audience: "PARTICIPANTS" } };
@@ -13,21 +14,8 @@ export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: strin
     <form action={action} className="form wide-form" noValidate>
       <FormMessage state={state.preview ? { ...state, status: "idle" } : state} />
       <div className="row">
-        <SelectField name="cohortId" label="Hold" state={state}>
-          <option value="">Vælg hold</option>
-          {cohorts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="audience" label="Modtagere" state={state} defaultValue="PARTICIPANTS">
-          {AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {AUDIENCE_LABELS[a]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="cohortId" label="Hold" state={state} placeholder="Vælg hold" options={cohorts.map((c) => ({ value: c.id, label: c.title }))} />
+        <SelectField name="audience" label="Modtagere" state={state} defaultValue="PARTICIPANTS" options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))} />
       </div>
       <Field name="subject" label="Emne" required state={state} />
       <Field name="body" label="Besked" multiline required hint="Tom linje giver nyt afsnit. Linjer, der begynder med “- ”, bliver en punktopstilling." state={state} />
@@ -67,9 +55,7 @@ export function MessageForm({ cohorts, initialCohortId }: { cohorts: { id: strin
               Mailen sendes til <strong>{state.preview.recipients}</strong> modtagere, én mail til hver. Det kan ikke fortrydes.
             </p>
           </div>
-          <button className="button" type="submit" name="step" value="send" disabled={pending || state.preview.recipients === 0}>
-            {pending ? "Sender …" : `Send til ${state.preview.recipients} modtagere`}
-          </button>
+          <SubmitButton pending={pending} label={`Send til ${state.preview.recipients} modtagere`} pendingLabel="Sender …" name="step" value="send" disabled={state.preview.recipients === 0} />
         </section>
       )}
     </form>

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { errorState, fieldErrorsOf, formValues, formText, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/actions/action-result";
-import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
 import { DomainError } from "@/domain/errors";
 import { actionOutcome } from "@/server/actions/action-outcome";
@@ -70,7 +69,7 @@ export async function cancelDirectionAction(formData: FormData) {
     async () => {
       // Refused, not cut short: the reason is printed on the credit note.
       if (reason && reason.length > 500) throw new DomainError("VALIDATION", { field: "reason" });
-      return cancelDirection({ actor: actorOf(actor), directionId, withFee, reason });
+      return cancelDirection({ actor, directionId, withFee, reason });
     },
     `/admin/tilmeldinger/${directionId}`,
     "direction-cancelled",
@@ -83,7 +82,7 @@ export async function removeParticipantAction(formData: FormData) {
   const directionId = formText(formData, "directionId");
   const participantId = formText(formData, "participantId");
   const withFee = formData.get("fee") === "with";
-  await actionOutcome(() => removeParticipant({ actor: actorOf(actor), participantId, withFee }), `/admin/tilmeldinger/${directionId}`, "participant-removed");
+  await actionOutcome(() => removeParticipant({ actor, participantId, withFee }), `/admin/tilmeldinger/${directionId}`, "participant-removed");
 }
 
 export async function correctInvoiceDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -94,7 +93,7 @@ export async function correctInvoiceDetailsAction(_previous: FormState, formData
   const { directionId, ...input } = parsed.data;
   let corrected: boolean;
   try {
-    corrected = (await correctInvoiceDetails({ actor: actorOf(actor), directionId, input })).credited.length > 0;
+    corrected = (await correctInvoiceDetails({ actor, directionId, input })).credited.length > 0;
   } catch (error) {
     return failureState(error, values);
   }

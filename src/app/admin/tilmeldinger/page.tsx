@@ -7,8 +7,9 @@ import { formatDateShort } from "@/lib/format";
 import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { Flash } from "@/components/admin/flash";
 import { FilterActions, FilterSelect } from "@/components/admin/filter-bar";
-import { pageOf, Pagination, singleParams, SortHeader, sortOf } from "@/components/admin/table-nav";
+import { pageOf, Pagination, singleParams, sortOf } from "@/components/admin/table-nav";
 import type { DirectionStatus } from "@/generated/prisma/client";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Tilmeldinger" };
 
@@ -50,55 +51,42 @@ export default async function AdminDirectionsPage({ searchParams }: { searchPara
         <FilterActions resetHref={BASE} />
       </form>
 
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tilmeldinger">
-        <table>
-          <caption className="visually-hidden">Tilmeldinger, sorteret efter {column}</caption>
-          <thead>
-            <tr>
-              <SortHeader column="kommune" label="Kommune" basePath={BASE} params={params} defaultSort="kommune:asc" />
-              <SortHeader column="hold" label="Hold" basePath={BASE} params={params} defaultSort="kommune:asc" />
-              <SortHeader column="status" label="Status" basePath={BASE} params={params} defaultSort="kommune:asc" />
-              <SortHeader column="kontakt" label="Kontaktperson" basePath={BASE} params={params} defaultSort="kommune:asc" />
-              <th scope="col" className="num">
-                Deltagere
-              </th>
-              <th scope="col">Faktura</th>
-              <SortHeader column="oprettet" label="Tilmeldt" basePath={BASE} params={params} defaultSort="kommune:asc" />
+      <ScrollTable
+        label="Tilmeldinger"
+        caption={`Tilmeldinger, sorteret efter ${column}`}
+        columns={[{ label: "Kommune", sort: "kommune" }, { label: "Hold", sort: "hold" }, { label: "Status", sort: "status" }, { label: "Kontaktperson", sort: "kontakt" }, { label: "Deltagere", numeric: true }, "Faktura", { label: "Tilmeldt", sort: "oprettet" }]}
+        sort={{ basePath: BASE, params, defaultSort: "kommune:asc" }}
+      >
+        {result.rows.map((d) => {
+          const invoices = d.invoices.filter((i) => i.kind === "INVOICE");
+          const invoiceText = invoices.length === 0 ? "Ikke faktureret" : invoices.every((i) => i.status === "PAID" || i.status === "CREDITED") ? "Betalt/afsluttet" : "Udestående";
+          return (
+            <tr key={d.id}>
+              <td>
+                <Link href={`${BASE}/${d.id}`}>{d.municipality.name}</Link>
+                <div className="small muted">{d.municipality.regionName}</div>
+              </td>
+              <td>{d.cohort.title}</td>
+              <td>
+                <span className={`badge ${DIRECTION_STATUS_BADGE[d.status]}`}>{DIRECTION_STATUS_LABELS[d.status]}</span>
+                {d.waitlistPosition !== null && <span className="small"> nr. {d.waitlistPosition}</span>}
+              </td>
+              <td>
+                {d.contactName}
+                <div className="small muted">{d.contactEmail}</div>
+              </td>
+              <td className="num">{d.participants.length}</td>
+              <td>{invoiceText}</td>
+              <td>{formatDateShort(d.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((d) => {
-              const invoices = d.invoices.filter((i) => i.kind === "INVOICE");
-              const invoiceText = invoices.length === 0 ? "Ikke faktureret" : invoices.every((i) => i.status === "PAID" || i.status === "CREDITED") ? "Betalt/afsluttet" : "Udestående";
-              return (
-                <tr key={d.id}>
-                  <td>
-                    <Link href={`${BASE}/${d.id}`}>{d.municipality.name}</Link>
-                    <div className="small muted">{d.municipality.regionName}</div>
-                  </td>
-                  <td>{d.cohort.title}</td>
-                  <td>
-                    <span className={`badge ${DIRECTION_STATUS_BADGE[d.status]}`}>{DIRECTION_STATUS_LABELS[d.status]}</span>
-                    {d.waitlistPosition !== null && <span className="small"> nr. {d.waitlistPosition}</span>}
-                  </td>
-                  <td>
-                    {d.contactName}
-                    <div className="small muted">{d.contactEmail}</div>
-                  </td>
-                  <td className="num">{d.participants.length}</td>
-                  <td>{invoiceText}</td>
-                  <td>{formatDateShort(d.createdAt)}</td>
-                </tr>
-              );
-            })}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={7}>Ingen tilmeldinger matcher.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+        {result.rows.length === 0 && (
+          <tr>
+            <td colSpan={7}>Ingen tilmeldinger matcher.</td>
+          </tr>
+        )}
+      </ScrollTable>
       <Pagination page={page} pageCount={result.pageCount} total={result.total} basePath={BASE} params={params} />
     </main>
   );

@@ -1,16 +1,15 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { actorOf, recordAudit } from "@/server/audit/record-audit";
-import { assertStaff } from "@/server/auth/assert-role";
-import type { CurrentUser } from "@/server/auth/session";
+import { recordAudit } from "@/server/audit/record-audit";
+import { assertStaff, type Actor } from "@/server/auth/actor";
 
 /**
  * A staff member who lost their passkey and recovery codes is helped by a colleague: their
  * passkeys and codes are removed and their sessions ended, so their next sign-in registers a
  * new passkey. Never one's own (that would let the e-mail link alone replace the second factor).
  */
-export async function resetPasskeys({ actor, userId }: { actor: CurrentUser | null; userId: string }) {
+export async function resetPasskeys({ actor, userId }: { actor: Actor | null; userId: string }) {
   assertStaff(actor);
   if (userId === actor.id) throw new DomainError("CANNOT_RESET_OWN_PASSKEYS");
   return transaction(async (tx) => {
@@ -21,7 +20,7 @@ export async function resetPasskeys({ actor, userId }: { actor: CurrentUser | nu
     const codes = await tx.recoveryCode.deleteMany({ where: { userId } });
     const sessions = await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
-      actor: actorOf(actor),
+      actor,
       action: "user.passkeys.reset",
       entityType: "User",
       entityId: userId,

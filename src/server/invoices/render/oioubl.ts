@@ -5,7 +5,7 @@
 
 import { createHash } from "node:crypto";
 import type { InvoiceDocument, InvoiceDocumentLine } from "../../../domain/invoice-document";
-import { amount, assertConsistent, digitsOnly, el, elAttr, formatPercent, formatQuantity, rootOpen } from "./ubl-writer";
+import { amount, assertConsistent, digitsOnly, el, elAttr, formatPercent, rootOpen, documentLine, UNIT_CODE } from "./ubl-writer";
 
 
 // Procurement-BilSim-1.0 is "simpel fakturering", the profile public authorities
@@ -27,7 +27,6 @@ const TAX_SCHEME_ATTRS = {
 // OIOUBL tax scheme 63 = Danish VAT ("Moms").
 const TAX_SCHEME_VAT = "63";
 
-const UNIT_CODE = "EA";
 const SELLERS_ITEM_ID = "K2030-PLADS";
 
 export function renderOioubl(doc: InvoiceDocument): string {
@@ -151,18 +150,11 @@ function renderLine(
   cur: string,
   percent: string,
 ): string {
-  const tag = isCredit ? "cac:CreditNoteLine" : "cac:InvoiceLine";
-  const qtyTag = isCredit ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity";
-  return [
-    `<${tag}>`,
-    el("cbc:ID", String(line.position)),
-    elAttr(qtyTag, { unitCode: UNIT_CODE }, formatQuantity(line.quantity)),
-    amount("cbc:LineExtensionAmount", line.lineNetOre, cur),
+  return documentLine(line, isCredit, cur, [
     taxTotal(line.lineNetOre, vatOre, cur, percent),
     `<cac:Item>${el("cbc:Description", line.description)}${el("cbc:Name", line.description)}<cac:SellersItemIdentification>${el("cbc:ID", SELLERS_ITEM_ID)}</cac:SellersItemIdentification>${classifiedTaxCategory(percent)}</cac:Item>`,
     `<cac:Price>${amount("cbc:PriceAmount", line.unitPriceOre, cur)}${elAttr("cbc:BaseQuantity", { unitCode: UNIT_CODE }, "1")}${el("cbc:OrderableUnitFactorRate", "1")}</cac:Price>`,
-    `</${tag}>`,
-  ].join("\n");
+  ]);
 }
 
 function taxTotal(taxableOre: number, vatOre: number, cur: string, percent: string): string {

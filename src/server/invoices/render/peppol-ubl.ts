@@ -6,7 +6,7 @@ import type {
   InvoiceDocument,
   InvoiceDocumentLine,
 } from "../../../domain/invoice-document";
-import { amount, assertConsistent, digitsOnly, el, elAttr, formatOre, formatPercent, formatQuantity, nonEmpty, rootOpen } from "./ubl-writer";
+import { amount, assertConsistent, digitsOnly, el, elAttr, formatOre, formatPercent, nonEmpty, rootOpen, documentLine } from "./ubl-writer";
 
 const CUSTOMIZATION_ID =
   "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
@@ -17,8 +17,6 @@ const PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
 const SCHEME_GLN = "0088";
 const SCHEME_DK_CVR = "0184";
 
-// UN/ECE Rec 20 "each": one seat on the programme.
-const UNIT_CODE = "EA";
 
 // UNCL4461: 58 = SEPA credit transfer (IBAN), 42 = payment to bank account,
 // which DK-R-005/006 accept for a domestic reg.nr. + kontonr.
@@ -121,17 +119,10 @@ function renderLine(
   cur: string,
   percent: string,
 ): string {
-  const tag = isCredit ? "cac:CreditNoteLine" : "cac:InvoiceLine";
-  const qtyTag = isCredit ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity";
-  return [
-    `<${tag}>`,
-    el("cbc:ID", String(line.position)),
-    elAttr(qtyTag, { unitCode: UNIT_CODE }, formatQuantity(line.quantity)),
-    amount("cbc:LineExtensionAmount", line.lineNetOre, cur),
+  return documentLine(line, isCredit, cur, [
     `<cac:Item>${el("cbc:Name", line.description)}${taxCategory("cac:ClassifiedTaxCategory", percent)}</cac:Item>`,
     `<cac:Price>${amount("cbc:PriceAmount", line.unitPriceOre, cur)}</cac:Price>`,
-    `</${tag}>`,
-  ].join("\n");
+  ]);
 }
 
 function paymentMeans(doc: InvoiceDocument): string {

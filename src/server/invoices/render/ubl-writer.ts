@@ -1,7 +1,7 @@
 // The parts of a UBL document both e-invoice renderers (Peppol BIS 3, OIOUBL 2.1) write the same
 // way: namespaces, escaped elements, and amounts, percentages and quantities as UBL wants them.
 // Pure and deterministic: the same document always yields the same bytes.
-import type { InvoiceDocument } from "../../../domain/invoice-document";
+import type { InvoiceDocument, InvoiceDocumentLine } from "../../../domain/invoice-document";
 
 export const UBL_NAMESPACES = {
   invoice: "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
@@ -91,4 +91,24 @@ export function assertConsistent(doc: InvoiceDocument): void {
     }
   }
   if (doc.grossOre < 0) throw new Error(`Document ${doc.number}: negative total`);
+}
+
+/** Units are pieces (UN/ECE rec. 20 "EA"): one participant is one seat. */
+export const UNIT_CODE = "EA";
+
+/**
+ * An invoice or credit note line: the elements both formats open every line with (ID, quantity,
+ * net amount), then the format's own (tax, item, price).
+ */
+export function documentLine(line: InvoiceDocumentLine, isCredit: boolean, currency: string, formatSpecific: string[]): string {
+  const tag = isCredit ? "cac:CreditNoteLine" : "cac:InvoiceLine";
+  const qtyTag = isCredit ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity";
+  return [
+    `<${tag}>`,
+    el("cbc:ID", String(line.position)),
+    elAttr(qtyTag, { unitCode: UNIT_CODE }, formatQuantity(line.quantity)),
+    amount("cbc:LineExtensionAmount", line.lineNetOre, currency),
+    ...formatSpecific,
+    `</${tag}>`,
+  ].join("\n");
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
-import { recordAudit, SYSTEM_ACTOR } from "@/server/audit/record-audit";
+import { recordAudit } from "@/server/audit/record-audit";
+import { SYSTEM_ACTOR } from "@/server/auth/actor";
 import { markInvoicePaid } from "@/server/invoices/mark-invoice-paid";
 import { readInvoiceResponse } from "@/server/invoices/responses/read-invoice-response";
 import type { InvoiceResponse } from "@/generated/prisma/client";

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { errorState, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/actions/action-result";
-import { actorOf } from "@/server/audit/record-audit";
 import { requireUser } from "@/server/auth/session";
 import { acceptWaitlistOffer } from "@/server/waitlist/accept-waitlist-offer";
 import { declineWaitlistOffer } from "@/server/waitlist/decline-waitlist-offer";
@@ -19,7 +18,7 @@ export async function acceptOfferAction(_previous: FormState, formData: FormData
   let accepted;
   try {
     const user = await requireUser();
-    accepted = await acceptWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
+    accepted = await acceptWaitlistOffer({ actor: user, token: parsed.data.token });
   } catch (error) {
     return failureState(error, values);
   }
@@ -33,7 +32,7 @@ export async function declineOfferAction(_previous: FormState, formData: FormDat
   if (!parsed.success) return errorState(values, "Linket til tilbuddet er ugyldigt.");
   try {
     const user = await requireUser();
-    await declineWaitlistOffer({ actor: actorOf(user), token: parsed.data.token });
+    await declineWaitlistOffer({ actor: user, token: parsed.data.token });
   } catch (error) {
     return failureState(error, values);
   }

@@ -5,6 +5,7 @@ import { Field, FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { E_INVOICE_FORMATS, E_INVOICE_FORMAT_LABELS } from "@/lib/schemas/receiver-format";
 import { setEanFormatAction } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Adds (or changes) an EAN whose registration takes another format than its municipality's. */
 export function EanFormatForm({ municipalities }: { municipalities: { code: string; name: string }[] }) {
@@ -14,27 +15,12 @@ export function EanFormatForm({ municipalities }: { municipalities: { code: stri
       <FormMessage state={state} />
       <div className="row">
         <Field name="ean" label="EAN-nummer" inputMode="numeric" maxLength={20} required state={state} />
-        <SelectField name="municipalityCode" label="Kommune" required state={state}>
-          <option value="">Vælg kommune</option>
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="format" label="Format" required state={state} defaultValue="OIOUBL_21">
-          {E_INVOICE_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {E_INVOICE_FORMAT_LABELS[f]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField name="municipalityCode" label="Kommune" required state={state} placeholder="Vælg kommune" options={municipalities.map((m) => ({ value: m.code, label: m.name }))} />
+        <SelectField name="format" label="Format" required state={state} defaultValue="OIOUBL_21" options={E_INVOICE_FORMATS.map((f) => ({ value: f, label: E_INVOICE_FORMAT_LABELS[f] }))} />
       </div>
       <Field name="note" label="Note" hint="F.eks. hvor oplysningen kommer fra (NemHandel-registret)." maxLength={200} state={state} />
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Gemmer …" : "Gem EAN-nummer"}
-        </button>
+        <SubmitButton pending={pending} label="Gem EAN-nummer" />
       </div>
     </form>
   );

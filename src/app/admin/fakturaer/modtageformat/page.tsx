@@ -8,6 +8,7 @@ import { formatDateShort } from "@/lib/format";
 import { E_INVOICE_FORMATS, E_INVOICE_FORMAT_LABELS } from "@/lib/schemas/receiver-format";
 import { removeEanFormatAction, setMunicipalityFormatAction } from "./actions";
 import { EanFormatForm } from "./ean-format-form";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Modtageformater for e-fakturaer" };
 
@@ -34,45 +35,29 @@ export default async function ReceiverFormatsPage({ searchParams }: { searchPara
 
       <h2>EAN-numre med eget format</h2>
       <p>Bruges, når et EAN-nummer er registreret til et andet format end resten af kommunen. Det går forud for kommunens format.</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">EAN-numre med eget format</caption>
-          <thead>
-            <tr>
-              <th scope="col">EAN-nummer</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Format</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {eans.map((e) => (
-              <tr key={e.ean}>
-                <td>{e.ean}</td>
-                <td>{e.municipality.name}</td>
-                <td>{E_INVOICE_FORMAT_LABELS[e.format]}</td>
-                <td>{e.note || "–"}</td>
-                <td>
-                  <form action={removeEanFormatAction}>
-                    <input type="hidden" name="ean" value={e.ean} />
-                    <button className="button secondary small" type="submit" aria-label={`Fjern eget format for EAN ${e.ean}`}>
-                      Fjern
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-            {eans.length === 0 && (
-              <tr>
-                <td colSpan={5}>Ingen. Alle EAN-numre følger deres kommunes format.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption="EAN-numre med eget format" columns={["EAN-nummer", "Kommune", "Format", "Note", { label: "Handlinger", hidden: true }]}>
+        {eans.map((e) => (
+          <tr key={e.ean}>
+            <td>{e.ean}</td>
+            <td>{e.municipality.name}</td>
+            <td>{E_INVOICE_FORMAT_LABELS[e.format]}</td>
+            <td>{e.note || "–"}</td>
+            <td>
+              <form action={removeEanFormatAction}>
+                <input type="hidden" name="ean" value={e.ean} />
+                <button className="button secondary small" type="submit" aria-label={`Fjern eget format for EAN ${e.ean}`}>
+                  Fjern
+                </button>
+              </form>
+            </td>
+          </tr>
+        ))}
+        {eans.length === 0 && (
+          <tr>
+            <td colSpan={5}>Ingen. Alle EAN-numre følger deres kommunes format.</td>
+          </tr>
+        )}
+      </ScrollTable>
       <section className="card" aria-labelledby="ean-form-heading">
         <h3 id="ean-form-heading">Tilføj eller ret et EAN-nummer</h3>
         <EanFormatForm municipalities={municipalities.map((m) => ({ code: m.code, name: m.name }))} />
@@ -92,49 +77,37 @@ type Row = { code: string; name: string; eInvoiceFormat: (typeof E_INVOICE_FORMA
 
 function MunicipalityTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kommune</th>
-            <th scope="col">EAN-numre på tilmeldinger</th>
-            <th scope="col">Format</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => (
-            <tr key={m.code}>
-              <td>{m.name}</td>
-              <td>{m.eans.length > 0 ? m.eans.join(", ") : "–"}</td>
-              <td>
-                <form action={setMunicipalityFormatAction} className="inline-form">
-                  <input type="hidden" name="municipalityCode" value={m.code} />
-                  <label className="visually-hidden" htmlFor={`format-${m.code}`}>
-                    Format for {m.name}
-                  </label>
-                  <select id={`format-${m.code}`} name="format" defaultValue={m.eInvoiceFormat}>
-                    {E_INVOICE_FORMATS.map((f) => (
-                      <option key={f} value={f}>
-                        {E_INVOICE_FORMAT_LABELS[f]}
-                      </option>
-                    ))}
-                  </select>{" "}
-                  <button className="button secondary small" type="submit" aria-label={`Gem format for ${m.name}`}>
-                    Gem
-                  </button>
-                  {m.eInvoiceFormatUpdatedAt && <span className="small muted"> ændret {formatDateShort(m.eInvoiceFormatUpdatedAt)}</span>}
-                </form>
-              </td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={3}>Ingen.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} columns={["Kommune", "EAN-numre på tilmeldinger", "Format"]}>
+      {rows.map((m) => (
+        <tr key={m.code}>
+          <td>{m.name}</td>
+          <td>{m.eans.length > 0 ? m.eans.join(", ") : "–"}</td>
+          <td>
+            <form action={setMunicipalityFormatAction} className="inline-form">
+              <input type="hidden" name="municipalityCode" value={m.code} />
+              <label className="visually-hidden" htmlFor={`format-${m.code}`}>
+                Format for {m.name}
+              </label>
+              <select id={`format-${m.code}`} name="format" defaultValue={m.eInvoiceFormat}>
+                {E_INVOICE_FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {E_INVOICE_FORMAT_LABELS[f]}
+                  </option>
+                ))}
+              </select>{" "}
+              <button className="button secondary small" type="submit" aria-label={`Gem format for ${m.name}`}>
+                Gem
+              </button>
+              {m.eInvoiceFormatUpdatedAt && <span className="small muted"> ændret {formatDateShort(m.eInvoiceFormatUpdatedAt)}</span>}
+            </form>
+          </td>
+        </tr>
+      ))}
+      {rows.length === 0 && (
+        <tr>
+          <td colSpan={3}>Ingen.</td>
+        </tr>
+      )}
+    </ScrollTable>
   );
 }

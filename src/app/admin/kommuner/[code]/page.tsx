@@ -5,7 +5,8 @@ import { db } from "@/server/db";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { addMunicipalityDomainAction, removeMunicipalityDomainAction } from "../actions";
+import { removeMunicipalityDomainAction } from "../actions";
+import { AddDomainForm } from "./add-domain-form";
 
 export const metadata: Metadata = { title: "Kommunens e-maildomæner" };
 
@@ -17,7 +18,6 @@ export default async function MunicipalityDomainsPage({ params, searchParams }: 
   const query = singleParams(await searchParams);
   const municipality = await db.municipality.findUnique({ where: { code }, include: { domains: { orderBy: { domain: "asc" } } } });
   if (!municipality) notFound();
-  const invalid = query.fejl === "INVALID_DOMAIN" || query.fejl === "DOMAIN_TAKEN";
   return (
     <main id="main" className="container narrow">
       <Breadcrumbs trail={[{ href: "/admin", label: "Overblik" }, { href: "/admin/kommuner", label: "Kommuner" }]} current={municipality.name} />
@@ -43,25 +43,7 @@ export default async function MunicipalityDomainsPage({ params, searchParams }: 
         </ul>
       )}
       <h2>Tilføj domæne</h2>
-      <form action={addMunicipalityDomainAction} noValidate>
-        <input type="hidden" name="municipalityCode" value={municipality.code} />
-        <div className={`field${invalid ? " has-error" : ""}`}>
-          <label htmlFor="f-domain">Domæne</label>
-          <p className="hint small" id="f-domain-hint">
-            Fx aarhus.dk – uden @ og uden www.
-          </p>
-          {/* Keyed by what came back: React resets a form after its action, and a kept input would not take the new defaultValue. */}
-          <input key={invalid ? `typed-${query.domaene ?? ""}` : "empty"} id="f-domain" name="domain" type="text" required autoComplete="off" defaultValue={invalid ? (query.domaene ?? "") : ""} aria-describedby={invalid ? "f-domain-hint f-domain-error" : "f-domain-hint"} aria-invalid={invalid || undefined} />
-          {invalid && (
-            <p className="error" id="f-domain-error">
-              {query.fejl === "DOMAIN_TAKEN" ? "Domænet hører allerede til en anden kommune." : "Skriv et domæne som aarhus.dk."}
-            </p>
-          )}
-        </div>
-        <button className="button" type="submit">
-          Tilføj domæne
-        </button>
-      </form>
+      <AddDomainForm municipalityCode={municipality.code} />
     </main>
   );
 }

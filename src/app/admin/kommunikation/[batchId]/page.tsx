@@ -8,6 +8,7 @@ import { formatDateTimeShort } from "@/lib/format";
 import { EmailStatusBadge } from "@/components/admin/email-table";
 import { Meter } from "@/components/admin/meter";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Udsendelse" };
 
@@ -49,30 +50,18 @@ export default async function BatchPage({ params }: { params: Promise<{ batchId:
           )}
         </p>
       </div>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Modtagere">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Modtager</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sendt</th>
-              <th scope="col">Fejl</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mails.map((m) => (
-              <tr key={m.id}>
-                <td>{m.to}</td>
-                <td>
-                  <EmailStatusBadge status={m.status} />
-                </td>
-                <td>{m.sentAt ? formatDateTimeShort(m.sentAt) : "–"}</td>
-                <td className="small">{m.lastError ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Modtagere" columns={["Modtager", "Status", "Sendt", "Fejl"]}>
+        {mails.map((m) => (
+          <tr key={m.id}>
+            <td>{m.to}</td>
+            <td>
+              <EmailStatusBadge status={m.status} />
+            </td>
+            <td>{m.sentAt ? formatDateTimeShort(m.sentAt) : "–"}</td>
+            <td className="small">{m.lastError ?? ""}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </main>
   );
 }

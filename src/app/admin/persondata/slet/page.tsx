@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/session";
 import { emailField } from "@/lib/schemas/email";
 import { erasePersonAction } from "../actions";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Slet person" };
 
@@ -35,10 +36,7 @@ export default async function ErasePersonPage({ searchParams }: { searchParams: 
       </div>
       <form action={erasePersonAction} className="form-actions">
         <input type="hidden" name="email" value={email} />
-        <button className="button danger" type="submit">
-          Slet personen
-        </button>
-        <Link href={`/admin/persondata?email=${encodeURIComponent(email)}`}>Fortryd</Link>
+        <ConfirmButtons label="Slet personen" cancelHref={`/admin/persondata?email=${encodeURIComponent(email)}`} />
       </form>
     </main>
   );

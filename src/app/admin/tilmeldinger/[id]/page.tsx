@@ -5,16 +5,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { FIELD_LABELS } from "@/domain/fields";
-import { formatDateShort, formatDateTimeShort, formatKroner } from "@/lib/format";
-import {
-  DIRECTION_STATUS_BADGE,
-  DIRECTION_STATUS_LABELS,
-  INVOICE_KIND_LABELS,
-  INVOICE_STATUS_BADGE,
-  INVOICE_STATUS_LABELS,
-  PARTICIPANT_STATUS_LABELS,
-} from "@/components/admin/labels";
+import { formatDateTimeShort } from "@/lib/format";
+import { DIRECTION_STATUS_BADGE, DIRECTION_STATUS_LABELS } from "@/components/admin/labels";
 import { AuditTable } from "@/components/admin/audit-table";
 import { listCohortTitles } from "@/server/audit/list-cohort-titles";
 import { EmailTable } from "@/components/admin/email-table";
@@ -23,13 +15,14 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { issueInvoiceAction } from "@/app/admin/fakturaer/actions";
 import { InvoiceButtons } from "@/app/admin/fakturaer/invoice-buttons";
-import { TransmissionState } from "@/components/admin/transmission-state";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PendingApprovalForms } from "@/components/admin/pending-approval-forms";
 import { emailDomain } from "@/domain/municipal-identity";
 import { formatAge, genitive } from "@/lib/format";
-import { RESPONSE_STATUS_LABELS } from "@/domain/invoice-response";
 import { invoiceTimingSentence } from "@/domain/invoice-timing";
+import { InvoiceTable } from "@/components/invoices/invoice-table";
+import { ParticipantTable } from "@/components/participants/participant-table";
+import { BillingFacts } from "@/components/invoices/billing-facts";
 
 export const metadata: Metadata = { title: "Tilmelding" };
 
@@ -123,26 +116,7 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         </section>
         <section className="card" aria-labelledby="billing-heading">
           <h2 id="billing-heading">Fakturering</h2>
-          <dl className="kv">
-            <dt>Fakturamodtager</dt>
-            <dd>
-              {direction.billingName}, {direction.billingStreet}, {direction.billingPostalCode} {direction.billingCity}
-            </dd>
-            <dt>EAN</dt>
-            <dd>{direction.ean}</dd>
-            <dt>CVR</dt>
-            <dd>{direction.cvr}</dd>
-            <dt>Ordrenr.</dt>
-            <dd>{direction.orderNumber}</dd>
-            <dt>Personreference</dt>
-            <dd>{direction.personReference}</dd>
-            {direction.accountingString && (
-              <>
-                <dt>Konteringsstreng</dt>
-                <dd>{direction.accountingString}</dd>
-              </>
-            )}
-          </dl>
+          <BillingFacts direction={direction} audience="staff" />
           {open && (
             <p>
               <Link className="button secondary small" href={`${path}/fakturaoplysninger`}>
@@ -176,58 +150,12 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
         <h2 id="participants-heading">
           Deltagere ({active.length} aktive)
         </h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Deltagere">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Stilling</th>
-                <th scope="col">Fagområde</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Overnatning</th>
-                <th scope="col">Kostbehov</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {direction.participants.map((p) => (
-                <tr key={p.id} className={p.status === "ACTIVE" ? undefined : "inactive"}>
-                  <td>{p.name}</td>
-                  <td>{p.jobTitle}</td>
-                  <td>{FIELD_LABELS[p.field]}</td>
-                  <td>{p.email}</td>
-                  <td>{p.overnightStay ? "Ja" : "Nej"}</td>
-                  <td>{p.dietaryNeeds ?? "–"}</td>
-                  <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
-                  <td>
-                    {p.status === "ACTIVE" && (
-                      <span className="small">
-                        <Link href={`${path}/deltager/${p.id}/ret`}>
-                          Ret<span className="visually-hidden"> {p.name}</span>
-                        </Link>
-                        {" · "}
-                        <Link href={`${path}/deltager/${p.id}/erstat`}>
-                          Erstat<span className="visually-hidden"> {p.name}</span>
-                        </Link>
-                        {open && active.length > 1 && (
-                          <>
-                            {" · "}
-                            <Link href={`${path}/afmeld/${p.id}`}>
-                              Afmeld<span className="visually-hidden"> {p.name}</span> …
-                            </Link>
-                          </>
-                        )}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ParticipantTable
+          audience="staff"
+          label="Deltagere"
+          participants={direction.participants}
+          changes={{ href: (participantId, change) => (change === "afmeld" ? `${path}/afmeld/${participantId}` : `${path}/deltager/${participantId}/${change}`), canRemove: open && active.length > 1 }}
+        />
         {open &&
           (atParticipantLimit(active.length, direction.cohort.programme.maxParticipantsPerDirection) ? (
             <ParticipantLimitNotice count={active.length} max={direction.cohort.programme.maxParticipantsPerDirection} audience="staff" />
@@ -258,60 +186,13 @@ export default async function AdminDirectionPage({ params, searchParams }: { par
               ` ${invoiceTimingSentence({ timing: direction.cohort.programme.invoiceTiming, cohort: direction.cohort, daysBefore: direction.cohort.programme.invoiceDaysBefore })}`}
           </p>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Fakturaer og kreditnotaer">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Nummer</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Dato</th>
-                  <th scope="col">Forfald</th>
-                  <th scope="col" className="num">
-                    Beløb inkl. moms
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Dokumenter</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Handlinger</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {direction.invoices.map((i) => (
-                  <tr key={i.id}>
-                    <td>{i.displayNumber}</td>
-                    <td>{INVOICE_KIND_LABELS[i.kind]}</td>
-                    <td>{formatDateShort(i.issueDate)}</td>
-                    <td>{i.kind === "INVOICE" ? formatDateShort(i.dueDate) : "–"}</td>
-                    <td className="num">{formatKroner(i.grossOre)}</td>
-                    <td>
-                      <span className={`badge ${INVOICE_STATUS_BADGE[i.status]}`}>{INVOICE_STATUS_LABELS[i.status]}</span>
-                      <TransmissionState transmission={i.transmissions[0]} />
-                      {i.responses[0] && (
-                        <span className="small">
-                          <br />
-                          Kommunens svar: {RESPONSE_STATUS_LABELS[i.responses[0].status]} {formatDateShort(i.responses[0].receivedAt)}
-                          {i.responses[0].reason ? ` – »${i.responses[0].reason}«` : ""}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <a href={`/api/fakturaer/${i.id}/pdf`}>
-                        PDF<span className="visually-hidden"> for {i.displayNumber}</span>
-                      </a>{" "}
-                      ·{" "}
-                      <a href={`/api/fakturaer/${i.id}/xml`}>
-                        XML<span className="visually-hidden"> for {i.displayNumber}</span>
-                      </a>
-                    </td>
-                    <td>
-                      <InvoiceButtons invoice={i} back={path} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InvoiceTable
+            audience="staff"
+            label="Fakturaer og kreditnotaer"
+            invoices={direction.invoices}
+            documentsColumn
+            actions={(invoice) => <InvoiceButtons invoice={invoice} back={path} />}
+          />
         )}
       </section>
 

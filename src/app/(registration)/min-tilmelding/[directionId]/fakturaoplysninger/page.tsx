@@ -5,6 +5,7 @@ import { SelfServiceBreadcrumbs } from "../../breadcrumbs";
 import { InvoiceDetailsForm } from "@/components/invoice-details-form";
 import { CancelledNotice } from "../../cancelled-notice";
 import { loadManagedDirection } from "../../managed-direction";
+import { invoiceDetailsDefaults } from "@/lib/invoice-details-defaults";
 
 export const metadata: Metadata = { title: "Fakturaoplysninger" };
 
@@ -42,17 +43,7 @@ export default async function InvoiceDetailsPage({ params }: { params: Promise<{
             directionId={directionId}
             cancelHref="/min-tilmelding"
             submitLabel={unpaid.length > 0 ? "Ret fakturaoplysningerne" : "Gem fakturaoplysninger"}
-            defaults={{
-              ean: direction.ean,
-              cvr: direction.cvr,
-              orderNumber: direction.orderNumber,
-              personReference: direction.personReference,
-              accountingString: direction.accountingString ?? "",
-              billingName: direction.billingName,
-              billingStreet: direction.billingStreet,
-              billingPostalCode: direction.billingPostalCode,
-              billingCity: direction.billingCity,
-            }}
+            defaults={invoiceDetailsDefaults(direction)}
           />
         </>
       )}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { withdrawNetworkConsentAction } from "./actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function WithdrawForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(withdrawNetworkConsentAction, initialFormState);
@@ -20,9 +21,7 @@ export function WithdrawForm({ token }: { token: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <div className="form-actions">
-        <button className="button danger" type="submit" disabled={pending}>
-          {pending ? "Framelder …" : "Frameld mig netværket"}
-        </button>
+        <SubmitButton pending={pending} label="Frameld mig netværket" pendingLabel="Framelder …" variant="danger" />
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { resetPasskeysAction } from "@/app/admin/brugere/actions";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Nulstil adgangsnøgle" };
 
@@ -35,10 +35,7 @@ export default async function ResetPasskeysPage({ params, searchParams }: { para
           <p>Gør det kun, når du er sikker på, at det er medarbejderen selv, der har mistet sin adgangsnøgle – fx efter en opringning.</p>
           <form action={resetPasskeysAction} className="form-actions">
             <input type="hidden" name="userId" value={id} />
-            <button className="button danger" type="submit">
-              Nulstil adgangsnøgle
-            </button>
-            <Link href="/admin/brugere">Fortryd</Link>
+            <ConfirmButtons label="Nulstil adgangsnøgle" cancelHref="/admin/brugere" />
           </form>
         </div>
       )}

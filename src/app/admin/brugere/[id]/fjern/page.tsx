@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { ROLE_LABELS } from "@/components/admin/labels";
 import { disableUserAction } from "@/app/admin/brugere/actions";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Fjern adgang" };
 
@@ -27,10 +27,7 @@ export default async function DisableUserPage({ params }: { params: Promise<{ id
         </ul>
         <form action={disableUserAction} className="form-actions">
           <input type="hidden" name="userId" value={id} />
-          <button className="button danger" type="submit">
-            Fjern adgang
-          </button>
-          <Link href="/admin/brugere">Fortryd</Link>
+          <ConfirmButtons label="Fjern adgang" cancelHref="/admin/brugere" />
         </form>
       </div>
     </main>

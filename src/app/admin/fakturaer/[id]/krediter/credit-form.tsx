@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form/field";
 import { fieldId, initialFormState } from "@/lib/form-state";
 import { creditInvoiceAction } from "@/app/admin/fakturaer/actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: number }) {
   const [state, action, pending] = useActionState(creditInvoiceAction, { ...initialFormState, values: { invoiceId, scope: "ALL" } });
@@ -48,9 +49,7 @@ export function CreditForm({ invoiceId, seats }: { invoiceId: string; seats: num
       <Field name="quantity" label="Antal deltagere (ved delvis kreditering)" type="number" inputMode="numeric" hint={`Fakturaen omfatter ${seats} deltagere.`} state={state} />
       <Field name="reason" label="Begrundelse" hint="Står på kreditnotaen." required state={state} />
       <div className="form-actions">
-        <button className="button danger" type="submit" disabled={pending}>
-          {pending ? "Krediterer …" : "Udsted kreditnota"}
-        </button>
+        <SubmitButton pending={pending} label="Udsted kreditnota" pendingLabel="Krediterer …" variant="danger" />
       </div>
     </form>
   );

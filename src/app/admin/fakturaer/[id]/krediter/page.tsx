@@ -5,6 +5,7 @@ import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { formatKroner } from "@/lib/format";
 import { CreditForm } from "./credit-form";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Kreditér faktura" };
 
@@ -16,17 +17,10 @@ export default async function CreditInvoicePage({ params }: { params: Promise<{ 
   const seats = invoice.lines.reduce((sum, l) => sum + l.quantity, 0);
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/fakturaer">Fakturaer</Link>
-          </li>
-          <li>
-            <Link href={`/admin/tilmeldinger/${invoice.directionId}`}>{invoice.direction.municipality.name}</Link>
-          </li>
-          <li aria-current="page">Kreditér {invoice.displayNumber}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: "/admin/fakturaer", label: "Fakturaer" }, { href: `/admin/tilmeldinger/${invoice.directionId}`, label: invoice.direction.municipality.name }]}
+        current={`Kreditér ${invoice.displayNumber}`}
+      />
       <h1>Kreditér faktura {invoice.displayNumber}</h1>
       <div className="card confirm-card">
         <h2>Det sker</h2>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/env";
 import { requirePageRole } from "@/server/auth/session";
@@ -7,6 +6,8 @@ import { db } from "@/server/db";
 import { formatDateTimeShort } from "@/lib/format";
 import { INVOICE_KIND_LABELS } from "@/components/admin/labels";
 import { resendInvoiceAction } from "@/app/admin/fakturaer/actions";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Send faktura igen" };
 
@@ -19,17 +20,7 @@ export default async function ResendInvoicePage({ params }: { params: Promise<{ 
   const back = `/admin/tilmeldinger/${invoice.directionId}`;
   return (
     <main id="main" className="container narrow">
-      <nav className="breadcrumbs" aria-label="Brødkrumme">
-        <ol>
-          <li>
-            <Link href="/admin/fakturaer">Fakturaer</Link>
-          </li>
-          <li>
-            <Link href={back}>{invoice.direction.municipality.name}</Link>
-          </li>
-          <li aria-current="page">Send {invoice.displayNumber} igen</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/admin/fakturaer", label: "Fakturaer" }, { href: back, label: invoice.direction.municipality.name }]} current={`Send ${invoice.displayNumber} igen`} />
       <h1>Send {invoice.displayNumber} igen</h1>
       <div className="card confirm-card">
         <h2>Det sker</h2>
@@ -50,10 +41,7 @@ export default async function ResendInvoicePage({ params }: { params: Promise<{ 
             <label htmlFor="f-eInvoice">Send også e-fakturaen igen (EAN {invoice.buyerEan}) – kun hvis kommunen ikke har modtaget den, ellers kan den blive bogført to gange</label>
           </div>
           <div className="form-actions">
-            <button className="button" type="submit">
-              Send igen
-            </button>
-            <Link href={back}>Fortryd</Link>
+            <ConfirmButtons label="Send igen" cancelHref={back} danger={false} />
           </div>
         </form>
       </div>

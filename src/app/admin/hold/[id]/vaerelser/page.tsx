@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDateMedium } from "@/lib/format";
 import { PrintPage } from "@/components/admin/print-page";
 import { loadRosterPage } from "../load-roster";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Værelsesliste" };
 
@@ -17,26 +18,15 @@ export default async function RoomingListPage({ params }: { params: Promise<{ id
         {roster.cohort.seminarEnd && ` · afrejse ${formatDateMedium(roster.cohort.seminarEnd)}`}
         {roster.cohort.seminarVenueName && ` · ${roster.cohort.seminarVenueName}`}
       </p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Værelser">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Tilgængelighed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staying.map((p) => (
-              <tr key={p.id}>
-                <td>{p.name}</td>
-                <td>{p.municipality}</td>
-                <td>{p.accessibilityNeeds ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Værelser" columns={["Navn", "Kommune", "Tilgængelighed"]}>
+        {staying.map((p) => (
+          <tr key={p.id}>
+            <td>{p.name}</td>
+            <td>{p.municipality}</td>
+            <td>{p.accessibilityNeeds ?? "–"}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </PrintPage>
   );
 }

@@ -1,10 +1,9 @@
 "use server";
 
 import { formText, wholeNumber } from "@/lib/form-state";
-import { actorOf } from "@/server/audit/record-audit";
 import { requireActionRole } from "@/server/auth/session";
 import { actionOutcome } from "@/server/actions/action-outcome";
-import { offerFreedSeats } from "@/server/waitlist/offer-freed-seats";
+import { offerFreedPlaces } from "@/server/waitlist/offer-freed-places";
 import { promoteFromWaitlist } from "@/server/waitlist/promote-from-waitlist";
 import { reorderWaitlist } from "@/server/waitlist/reorder-waitlist";
 
@@ -13,7 +12,7 @@ export async function promoteAction(formData: FormData) {
   const cohortId = formText(formData, "cohortId");
   const directionId = formText(formData, "directionId");
   await actionOutcome(
-    () => promoteFromWaitlist({ actor: actorOf(actor), directionId }),
+    () => promoteFromWaitlist({ actor, directionId }),
     `/admin/hold/${cohortId}/venteliste`,
     // Registered from outside the municipality's domains: it holds the place, and waits for approval on the dashboard.
     (result) => ((result as { direction: { status: string } }).direction.status === "PENDING_APPROVAL" ? "waitlist-promoted-pending" : "waitlist-promoted"),
@@ -25,11 +24,11 @@ export async function reorderAction(formData: FormData) {
   const cohortId = formText(formData, "cohortId");
   const directionId = formText(formData, "directionId");
   const newPosition = wholeNumber(formText(formData, "newPosition"));
-  await actionOutcome(() => reorderWaitlist({ actor: actorOf(actor), cohortId, directionId, newPosition }), `/admin/hold/${cohortId}/venteliste`, "waitlist-reordered");
+  await actionOutcome(() => reorderWaitlist({ actor, cohortId, directionId, newPosition }), `/admin/hold/${cohortId}/venteliste`, "waitlist-reordered");
 }
 
 export async function offerSeatsAction(formData: FormData) {
   const actor = await requireActionRole("STAFF");
   const cohortId = formText(formData, "cohortId");
-  await actionOutcome(() => offerFreedSeats({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
+  await actionOutcome(() => offerFreedPlaces({ actor, cohortId }), `/admin/hold/${cohortId}/venteliste`, "waitlist-offered");
 }

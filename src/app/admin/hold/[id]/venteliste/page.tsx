@@ -8,6 +8,7 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { offerSeatsAction, promoteAction, reorderAction } from "./actions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ScrollTable } from "@/components/table/scroll-table";
 
 export const metadata: Metadata = { title: "Venteliste" };
 
@@ -40,66 +41,49 @@ export default async function WaitlistPage({ params, searchParams }: { params: P
       {waiting.length === 0 ? (
         <p>Ingen på ventelisten.</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Venteliste">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Nr.
-                </th>
-                <th scope="col">Kommune</th>
-                <th scope="col" className="num">
-                  Deltagere
-                </th>
-                <th scope="col">Tilbud</th>
-                <th scope="col">Flyt til nr.</th>
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {waiting.map((d) => (
-                <tr key={d.id}>
-                  <td className="num">{d.waitlistPosition}</td>
-                  <td>
-                    <Link href={`/admin/tilmeldinger/${d.id}`}>{d.municipality.name}</Link>
-                  </td>
-                  <td className="num">{d.participants.length}</td>
-                  <td>{d.waitlistOffers[0] ? `Åbent til ${formatDateTimeShort(d.waitlistOffers[0].expiresAt)}` : "–"}</td>
-                  <td>
-                    <form action={reorderAction} className="inline-form">
-                      <input type="hidden" name="cohortId" value={id} />
-                      <input type="hidden" name="directionId" value={d.id} />
-                      <label className="visually-hidden" htmlFor={`pos-${d.id}`}>
-                        Ny placering for {d.municipality.name}
-                      </label>
-                      <select id={`pos-${d.id}`} name="newPosition" defaultValue={String(d.waitlistPosition)}>
-                        {waiting.map((_, i) => (
-                          <option key={i} value={i + 1}>
-                            {i + 1}
-                          </option>
-                        ))}
-                      </select>{" "}
-                      <button className="button secondary small" type="submit">
-                        Flyt
-                      </button>
-                    </form>
-                  </td>
-                  <td>
-                    <form action={promoteAction}>
-                      <input type="hidden" name="cohortId" value={id} />
-                      <input type="hidden" name="directionId" value={d.id} />
-                      <button className="button small" type="submit">
-                        Ryk op
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          label="Venteliste"
+          columns={[{ label: "Nr.", numeric: true }, "Kommune", { label: "Deltagere", numeric: true }, "Tilbud", "Flyt til nr.", { label: "Handlinger", hidden: true }]}
+        >
+          {waiting.map((d) => (
+            <tr key={d.id}>
+              <td className="num">{d.waitlistPosition}</td>
+              <td>
+                <Link href={`/admin/tilmeldinger/${d.id}`}>{d.municipality.name}</Link>
+              </td>
+              <td className="num">{d.participants.length}</td>
+              <td>{d.waitlistOffers[0] ? `Åbent til ${formatDateTimeShort(d.waitlistOffers[0].expiresAt)}` : "–"}</td>
+              <td>
+                <form action={reorderAction} className="inline-form">
+                  <input type="hidden" name="cohortId" value={id} />
+                  <input type="hidden" name="directionId" value={d.id} />
+                  <label className="visually-hidden" htmlFor={`pos-${d.id}`}>
+                    Ny placering for {d.municipality.name}
+                  </label>
+                  <select id={`pos-${d.id}`} name="newPosition" defaultValue={String(d.waitlistPosition)}>
+                    {waiting.map((_, i) => (
+                      <option key={i} value={i + 1}>
+                        {i + 1}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button className="button secondary small" type="submit">
+                    Flyt
+                  </button>
+                </form>
+              </td>
+              <td>
+                <form action={promoteAction}>
+                  <input type="hidden" name="cohortId" value={id} />
+                  <input type="hidden" name="directionId" value={d.id} />
+                  <button className="button small" type="submit">
+                    Ryk op
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </main>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -8,6 +7,7 @@ import { Flash } from "@/components/admin/flash";
 import { singleParams } from "@/components/admin/table-nav";
 import { cancelDirectionAction } from "@/app/admin/tilmeldinger/actions";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Annullér tilmelding" };
 
@@ -56,10 +56,7 @@ export default async function CancelDirectionPage({ params, searchParams }: { pa
             <textarea id="reason" name="reason" maxLength={500} />
           </div>
           <div className="form-actions">
-            <button className="button danger" type="submit">
-              Annullér tilmeldingen
-            </button>
-            <Link href={`/admin/tilmeldinger/${id}`}>Fortryd</Link>
+            <ConfirmButtons label="Annullér tilmeldingen" cancelHref={`/admin/tilmeldinger/${id}`} />
           </div>
         </form>
       </div>

@@ -6,21 +6,21 @@ import type { z } from "zod";
 import { addParticipantSchema, changeParticipantSchema } from "@/lib/schemas/participant-change";
 import { errorState, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { failureState } from "@/server/actions/action-result";
-import { actorOf, type AuditActor } from "@/server/audit/record-audit";
-import { requireActionRole, type CurrentUser } from "@/server/auth/session";
+import type { Actor } from "@/server/auth/actor";
+import { requireActionRole } from "@/server/auth/session";
 import { addParticipant } from "@/server/participants/add-participant";
 import { substituteParticipant } from "@/server/participants/substitute-participant";
 import { updateParticipant } from "@/server/participants/update-participant";
 
 // The self-service use cases take a STAFF actor and then skip the directors' deadlines.
 // Each returns the direction it changed, which is where staff land with a receipt.
-async function run<S extends z.ZodType>(staff: CurrentUser, formData: FormData, schema: S, useCase: (input: z.output<S>, actor: AuditActor) => Promise<string>, ok: string): Promise<FormState> {
+async function run<S extends z.ZodType>(staff: Actor, formData: FormData, schema: S, useCase: (input: z.output<S>, actor: Actor) => Promise<string>, ok: string): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return errorState(values, "Tjek de markerede felter.", fieldErrorsOf(parsed.error));
   let directionId: string;
   try {
-    directionId = await useCase(parsed.data, actorOf(staff));
+    directionId = await useCase(parsed.data, staff);
   } catch (error) {
     return failureState(error, values);
   }

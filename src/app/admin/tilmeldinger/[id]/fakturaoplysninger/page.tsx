@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { InvoiceDetailsForm } from "@/components/invoice-details-form";
 import { correctInvoiceDetailsAction } from "../../actions";
+import { invoiceDetailsDefaults } from "@/lib/invoice-details-defaults";
 
 export const metadata: Metadata = { title: "Ret fakturaoplysninger" };
 
@@ -47,17 +48,7 @@ export default async function AdminInvoiceDetailsPage({ params }: { params: Prom
             directionId={id}
             cancelHref={path}
             submitLabel="Ret fakturaoplysningerne"
-            defaults={{
-              ean: direction.ean,
-              cvr: direction.cvr,
-              orderNumber: direction.orderNumber,
-              personReference: direction.personReference,
-              accountingString: direction.accountingString ?? "",
-              billingName: direction.billingName,
-              billingStreet: direction.billingStreet,
-              billingPostalCode: direction.billingPostalCode,
-              billingCity: direction.billingCity,
-            }}
+            defaults={invoiceDetailsDefaults(direction)}
           />
         </>
       )}

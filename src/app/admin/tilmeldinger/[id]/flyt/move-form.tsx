@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, SelectField } from "@/components/form/field";
 import { initialFormState } from "@/lib/form-state";
 import { moveDirectionAction } from "@/app/admin/tilmeldinger/actions";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function MoveForm({ directionId, options }: { directionId: string; options: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(moveDirectionAction, { ...initialFormState, values: { directionId } });
@@ -11,18 +12,9 @@ export function MoveForm({ directionId, options }: { directionId: string; option
     <form action={action} className="form">
       <FormMessage state={state} />
       <input type="hidden" name="directionId" value={directionId} />
-      <SelectField name="targetCohortId" label="Nyt hold" state={state}>
-        <option value="">Vælg hold</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField name="targetCohortId" label="Nyt hold" state={state} placeholder="Vælg hold" options={options.map((o) => ({ value: o.id, label: o.label }))} />
       <div className="form-actions">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Flytter …" : "Flyt tilmeldingen"}
-        </button>
+        <SubmitButton pending={pending} label="Flyt tilmeldingen" pendingLabel="Flytter …" />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
-import { requireStaffRoute } from "@/server/auth/require-staff-route";
-import { getCohortRoster, type RosterParticipant } from "@/server/cohorts/get-cohort-roster";
+import type { RosterParticipant } from "@/server/cohorts/get-cohort-roster";
 import { FIELD_LABELS } from "@/domain/fields";
 import { csvResponseHeaders, toCsv, type CsvColumn } from "@/lib/csv";
+import { rosterDownload } from "../../load-roster";
 
 const COLUMNS: CsvColumn<RosterParticipant>[] = [
   { header: "Navn", value: (p) => p.name },
@@ -13,11 +13,6 @@ const COLUMNS: CsvColumn<RosterParticipant>[] = [
   { header: "Overnatning", value: (p) => p.overnightStay },
 ];
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { denied } = await requireStaffRoute();
-  if (denied) return denied;
-  const { id } = await params;
-  const roster = await getCohortRoster(id);
-  if (!roster) return new Response("Holdet findes ikke.", { status: 404, headers: { "Cache-Control": "no-store" } });
+export const GET = rosterDownload((roster) => {
   return new Response(toCsv(COLUMNS, roster.participants), { headers: csvResponseHeaders(`deltagerliste-${roster.cohort.slug}.csv`) });
-}
+});

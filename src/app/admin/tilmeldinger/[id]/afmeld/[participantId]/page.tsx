@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { removeParticipantAction } from "@/app/admin/tilmeldinger/actions";
 import { genitive } from "@/lib/format";
+import { ConfirmButtons } from "@/components/form/confirm-buttons";
 
 export const metadata: Metadata = { title: "Afmeld deltager" };
 
@@ -43,10 +43,7 @@ export default async function RemoveParticipantPage({ params }: { params: Promis
             </fieldset>
           )}
           <div className="form-actions">
-            <button className="button danger" type="submit">
-              Afmeld deltageren
-            </button>
-            <Link href={`/admin/tilmeldinger/${id}`}>Fortryd</Link>
+            <ConfirmButtons label="Afmeld deltageren" cancelHref={`/admin/tilmeldinger/${id}`} />
           </div>
         </form>
       </div>
