@@ -1,9 +1,9 @@
 import { run, bin } from "../scripts/run.mjs";
 
 /** Issuing `count` invoices with PDF and both XML formats, in a separate process on the bench database. */
-export async function benchInvoices({ databaseUrl, count }) {
+export async function benchInvoices({ databaseUrl, env = process.env, count }) {
   const output = await run(bin("tsx"), ["--conditions=react-server", "bench/issue-invoices.ts", String(count)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "4" },
+    env: { ...env, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "4" },
     quiet: true,
   });
   const figures = JSON.parse(output.trim().split("\n").pop());

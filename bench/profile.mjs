@@ -13,7 +13,7 @@ const page = process.argv[2] ?? "/min-tilmelding";
 const seconds = Number(process.argv[3] ?? 10);
 const dir = mkdtempSync(path.join(os.tmpdir(), "k2030-prof-"));
 const database = await freshDatabase();
-const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench", APP_ENV: "test", OUTBOX_POLL_MS: "1000", NEXTAUTH_URL: "http://127.0.0.1", NEXT_TELEMETRY_DISABLED: "1"};
+const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench", APP_ENV: "test", NEXTAUTH_SECRET: randomBytes(32).toString("hex"), OUTBOX_POLL_MS: "1000", NEXTAUTH_URL: "http://127.0.0.1", NEXT_TELEMETRY_DISABLED: "1"};
 const server = await startServer(env, { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
 try {
   const db = new pg.Client({ connectionString: database.url });

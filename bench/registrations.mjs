@@ -17,13 +17,15 @@ function percentile(sorted, p) {
  * (`warmup.attempts`, 0 to skip). It registers directions there, with municipalities the
  * measured burst then leaves out.
  */
-export async function benchRegistrations({ server, databaseUrl, attempts, concurrency, distDir = ".next-bench", cohortSlug = "hold-2", warmup = { cohortSlug: "hold-3", attempts: 200 } }) {
+export async function benchRegistrations({ server, databaseUrl, env = process.env, attempts, concurrency, distDir = ".next-bench", cohortSlug = "hold-2", warmup = { cohortSlug: "hold-3", attempts: 200 } }) {
   const db = new pg.Client({ connectionString: databaseUrl });
+  // A failure elsewhere drops the database under this connection: let that failure be the one reported.
+  db.on("error", () => {});
   await db.connect();
   const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8"));
   const [actionId] = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "registrationAction") ?? [];
   if (!actionId) throw new Error("registrationAction not found in the build");
-  const context = { db, databaseUrl, server, actionId, concurrency };
+  const context = { db, databaseUrl, env, server, actionId, concurrency };
 
   if (warmup.attempts > 0) {
     await burst({ ...context, cohortSlug: warmup.cohortSlug, attempts: warmup.attempts, userPrefix: "bench-warmup" });
@@ -64,7 +66,7 @@ export async function benchRegistrations({ server, databaseUrl, attempts, concur
   };
 }
 
-async function burst({ db, databaseUrl, server, actionId, concurrency, cohortSlug, attempts, userPrefix }) {
+async function burst({ db, databaseUrl, env, server, actionId, concurrency, cohortSlug, attempts, userPrefix }) {
   const taken = new Set(
     (await db.query(`SELECT d."municipalityCode" FROM "Direction" d JOIN "Cohort" c ON c."programmeId" = d."programmeId" WHERE c.slug = $1 AND d.status <> 'CANCELLED'`, [cohortSlug])).rows.map(
       (r) => r.municipalityCode,
@@ -86,7 +88,7 @@ async function burst({ db, databaseUrl, server, actionId, concurrency, cohortSlu
     cookies.push(`next-auth.session-token=${token}`);
   }
   const drafts = JSON.parse(
-    (await run(bin("tsx"), ["--conditions=react-server", "bench/sign-drafts.ts", JSON.stringify(requests)], { env: { ...process.env, DATABASE_URL: databaseUrl }, quiet: true })).trim().split("\n").pop(),
+    (await run(bin("tsx"), ["--conditions=react-server", "bench/sign-drafts.ts", JSON.stringify(requests)], { env: { ...env, DATABASE_URL: databaseUrl }, quiet: true })).trim().split("\n").pop(),
   );
 
   function attempt(i) {

@@ -4,9 +4,11 @@
 // is reused until the data changes (any committed write transaction in this process) or
 // for at most PUBLIC_PAGE_CACHE_MS, which bounds how stale another instance's copy can be.
 // A cached page cannot carry a fresh nonce, so it is served with a CSP that names each of
-// its inline scripts by hash instead. No Next or server-only imports: this runs in the proxy.
+// its inline scripts by hash instead; a page that needs no script is stored without any
+// (script-free-page.ts). No Next or server-only imports: this runs in the proxy.
 import { createHash } from "node:crypto";
 import { env } from "@/env";
+import { withoutScripts } from "@/http/script-free-page";
 import { publicDataVersion as dataVersion, publicPages, type CachedPage } from "@/process-state";
 
 const CACHEABLE = [/^\/$/, /^\/hold$/, /^\/hold\/[a-z0-9-]{1,60}$/, /^\/privatliv$/, /^\/tilgaengelighed$/];
@@ -92,8 +94,9 @@ async function fill(pathname: string) {
   // Only whole, successful, anonymous pages. Anything else (an unknown cohort's 404, an error)
   // is remembered as "render it as usual", so unknown paths cost one render, not two.
   const cacheable = response.status === 200 && response.headers.get("content-type")?.startsWith("text/html") && !response.headers.has("set-cookie");
+  const page = cacheable ? (withoutScripts(html) ?? html) : "";
   store.entries.set(pathname, cacheable
-    ? { body: new Uint8Array(Buffer.from(html, "utf8")), headers: storedHeaders(response.headers), scriptHashes: inlineScriptHashes(html), version, storedAt: Date.now() }
+    ? { body: new Uint8Array(Buffer.from(page, "utf8")), headers: storedHeaders(response.headers), scriptHashes: inlineScriptHashes(page), version, storedAt: Date.now() }
     : { body: null, headers: [], scriptHashes: [], version, storedAt: Date.now() });
 }
 

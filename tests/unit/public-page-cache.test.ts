@@ -9,6 +9,8 @@ const INLINE = "self.__next_f.push([1,\"Hold 1\"])";
 const renders: string[] = [];
 let fillHeaders: (string | undefined)[] = [];
 let status = 200;
+// A page with a form keeps its scripts in the cache; one without is stored without them.
+let form = "<form></form>";
 let server: Server;
 
 beforeAll(async () => {
@@ -17,7 +19,7 @@ beforeAll(async () => {
     fillHeaders.push(request.headers[FILL_HEADER] as string | undefined);
     setTimeout(() => {
       response.writeHead(status, { "content-type": "text/html; charset=utf-8", vary: "rsc" });
-      response.end(`<html><body><h1>${request.url} #${renders.length}</h1><script src="/_next/static/a.js" async=""></script><script>${INLINE}</script></body></html>`);
+      response.end(`<html><body><h1>${request.url} #${renders.length}</h1>${form}<script src="/_next/static/a.js" async=""></script><script>${INLINE}</script></body></html>`);
     }, 20);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -28,6 +30,7 @@ beforeEach(() => {
   renders.length = 0;
   fillHeaders = [];
   status = 200;
+  form = "<form></form>";
   process.env.PUBLIC_PAGE_CACHE_MS = "1000";
 });
 
@@ -37,7 +40,7 @@ describe("public page cache", () => {
   it("renders once for a crowd, and names the inline script (not the external one) by its hash", async () => {
     const entries = await Promise.all(Array.from({ length: 20 }, () => cachedPage("/hold/crowd")));
     expect(renders).toEqual(["/hold/crowd"]);
-    expect(new Set(entries.map((e) => text(e?.body)))).toEqual(new Set(["<html><body><h1>/hold/crowd #1</h1><script src=\"/_next/static/a.js\" async=\"\"></script><script>" + INLINE + "</script></body></html>"]));
+    expect(new Set(entries.map((e) => text(e?.body)))).toEqual(new Set(["<html><body><h1>/hold/crowd #1</h1><form></form><script src=\"/_next/static/a.js\" async=\"\"></script><script>" + INLINE + "</script></body></html>"]));
     expect(entries[0]!.scriptHashes).toEqual([`sha256-${createHash("sha256").update(INLINE).digest("base64")}`]);
     expect(Object.fromEntries(entries[0]!.headers)).toMatchObject({ "content-type": "text/html; charset=utf-8", vary: "rsc" });
     // The render is marked as the cache's own, with a secret a client cannot know.
@@ -45,6 +48,13 @@ describe("public page cache", () => {
     expect(secret.length).toBeGreaterThan(20);
     expect(isCacheFill(new Request("http://x/hold", { headers: { [FILL_HEADER]: secret } }))).toBe(true);
     expect(isCacheFill(new Request("http://x/hold", { headers: { [FILL_HEADER]: "guess" } }))).toBe(false);
+  });
+
+  it("stores a page that needs no script without any, so its CSP allows no inline script", async () => {
+    form = "";
+    const entry = await cachedPage("/hold/no-form");
+    expect(text(entry?.body)).toBe("<html><body><h1>/hold/no-form #1</h1></body></html>");
+    expect(entry!.scriptHashes).toEqual([]);
   });
 
   it("serves nothing rendered before a committed write", async () => {
