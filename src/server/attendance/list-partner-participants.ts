@@ -6,6 +6,7 @@ import type { PartnerParticipantSort } from "@/lib/schemas/partner-participants"
 import type { CurrentUser } from "@/server/auth/session";
 import type { FieldCode } from "@/domain/fields";
 import type { Prisma } from "@/generated/prisma/client";
+import { pageCountOf, pageWindow } from "@/domain/paging";
 
 export const PARTNER_PAGE_SIZE = 25;
 
@@ -81,13 +82,13 @@ export async function listPartnerParticipants({
     db.participant.count({ where }),
     db.cohort.findMany({ where: visibleCohort, select: { number: true, title: true }, orderBy: { number: "asc" } }),
   ]);
-  const pageCount = pagination ? Math.max(1, Math.ceil(total / pagination.pageSize)) : 1;
+  const pageCount = pagination ? pageCountOf(total, pagination.pageSize) : 1;
   const page = pagination ? Math.min(Math.max(1, pagination.page), pageCount) : 1;
   const participants = await db.participant.findMany({
     where,
     select: PARTNER_VISIBLE_SELECT,
     orderBy: [...ORDER[sort], { id: "asc" }],
-    ...(pagination ? { skip: (page - 1) * pagination.pageSize, take: pagination.pageSize } : {}),
+    ...(pagination ? pageWindow(page, pagination.pageSize) : {}),
   });
 
   return {

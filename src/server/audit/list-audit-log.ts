@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { pageCountOf, pageWindow } from "@/domain/paging";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -30,7 +31,7 @@ export async function listAuditLog({ filter, page }: { filter: AuditLogFilter; p
   const where = whereOf(filter);
   const [total, entries] = await Promise.all([
     db.auditLog.count({ where }),
-    db.auditLog.findMany({ where, orderBy: { at: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditLog.findMany({ where, orderBy: { at: "desc" }, ...pageWindow(page, AUDIT_PAGE_SIZE) }),
   ]);
-  return { total, entries, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { total, entries, pageCount: pageCountOf(total, AUDIT_PAGE_SIZE) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { DirectionStatus, Prisma } from "@/generated/prisma/client";
+import { pageCountOf, pageWindow } from "@/domain/paging";
 
 export const DIRECTION_SORTS = ["kommune", "hold", "status", "kontakt", "oprettet"] as const;
 export type DirectionSort = (typeof DIRECTION_SORTS)[number];
@@ -56,8 +57,7 @@ export async function listDirections({ filter, sort, dir, page }: { filter: Dire
     db.direction.findMany({
       where,
       orderBy: orderOf(sort, dir),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page, PAGE_SIZE),
       include: {
         municipality: true,
         cohort: { select: { id: true, title: true, number: true } },
@@ -66,5 +66,5 @@ export async function listDirections({ filter, sort, dir, page }: { filter: Dire
       },
     }),
   ]);
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { total, rows, pageCount: pageCountOf(total, PAGE_SIZE) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { isoDateInCopenhagen } from "@/lib/format";
 import type { InvoiceStatus, Prisma } from "@/generated/prisma/client";
+import { pageCountOf, pageWindow } from "@/domain/paging";
 
 export const INVOICE_SORTS = ["nummer", "dato", "forfald", "beloeb", "koeber"] as const;
 export type InvoiceSort = (typeof INVOICE_SORTS)[number];
@@ -43,8 +44,7 @@ export async function listInvoices({ filter, sort, dir, page }: { filter: Invoic
     db.invoice.findMany({
       where,
       orderBy: orderOf(sort, dir),
-      skip: (page - 1) * INVOICE_PAGE_SIZE,
-      take: INVOICE_PAGE_SIZE,
+      ...pageWindow(page, INVOICE_PAGE_SIZE),
       include: {
         direction: { select: { id: true, municipality: { select: { name: true } }, cohort: { select: { title: true } } } },
         // The newest transmission not yet through: staff see it under way, waiting to retry, or failed.
@@ -56,5 +56,5 @@ export async function listInvoices({ filter, sort, dir, page }: { filter: Invoic
     db.invoice.groupBy({ by: ["kind"], where, _sum: { grossOre: true } }),
   ]);
   const sumOf = (kind: "INVOICE" | "CREDIT_NOTE") => sums.find((s) => s.kind === kind)?._sum.grossOre ?? 0;
-  return { total, rows, pageCount: Math.max(1, Math.ceil(total / INVOICE_PAGE_SIZE)), invoicedOre: sumOf("INVOICE"), creditedOre: sumOf("CREDIT_NOTE") };
+  return { total, rows, pageCount: pageCountOf(total, INVOICE_PAGE_SIZE), invoicedOre: sumOf("INVOICE"), creditedOre: sumOf("CREDIT_NOTE") };
 }

@@ -5,7 +5,7 @@
 
 import { createHash } from "node:crypto";
 import type { InvoiceDocument, InvoiceDocumentLine } from "../../../domain/invoice-document";
-import { amount, assertConsistent, digitsOnly, el, elAttr, formatPercent, rootOpen, documentLine, UNIT_CODE } from "./ubl-writer";
+import { amount, assertConsistent, digitsOnly, el, elAttr, documentLine, openDocument, UNIT_CODE } from "./ubl-writer";
 
 
 // Procurement-BilSim-1.0 is "simpel fakturering", the profile public authorities
@@ -38,18 +38,7 @@ export function renderOioubl(doc: InvoiceDocument): string {
   if (!b.orderNumber.trim()) {
     throw new Error(`Document ${doc.number}: OIOUBL requires an order number`);
   }
-  const isCredit = doc.kind === "CREDIT_NOTE";
-  if (isCredit && !doc.creditedInvoice) {
-    throw new Error(`Credit note ${doc.number} has no credited invoice`);
-  }
-  const root = isCredit ? "CreditNote" : "Invoice";
-  const cur = doc.currency;
-  const percent = formatPercent(doc.vatRateBasisPoints);
-  const out: string[] = [];
-  const add = (s: string) => out.push(s);
-
-  add(`<?xml version="1.0" encoding="UTF-8"?>`);
-  add(rootOpen(root));
+  const { isCredit, root, cur, percent, out, add } = openDocument(doc);
   add(el("cbc:UBLVersionID", "2.0"));
   add(el("cbc:CustomizationID", "OIOUBL-2.01"));
   add(

@@ -6,7 +6,7 @@ import type {
   InvoiceDocument,
   InvoiceDocumentLine,
 } from "../../../domain/invoice-document";
-import { amount, assertConsistent, digitsOnly, el, elAttr, formatOre, formatPercent, nonEmpty, rootOpen, documentLine } from "./ubl-writer";
+import { amount, assertConsistent, digitsOnly, el, elAttr, formatOre, nonEmpty, documentLine, openDocument } from "./ubl-writer";
 
 const CUSTOMIZATION_ID =
   "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
@@ -25,18 +25,7 @@ const PAYMENT_MEANS_DK_ACCOUNT = "42";
 
 export function renderPeppolUbl(doc: InvoiceDocument): string {
   assertConsistent(doc);
-  const isCredit = doc.kind === "CREDIT_NOTE";
-  if (isCredit && !doc.creditedInvoice) {
-    throw new Error(`Credit note ${doc.number} has no credited invoice`);
-  }
-  const root = isCredit ? "CreditNote" : "Invoice";
-  const cur = doc.currency;
-  const percent = formatPercent(doc.vatRateBasisPoints);
-  const out: string[] = [];
-  const add = (s: string) => out.push(s);
-
-  add(`<?xml version="1.0" encoding="UTF-8"?>`);
-  add(rootOpen(root));
+  const { isCredit, root, cur, percent, out, add } = openDocument(doc);
   add(el("cbc:CustomizationID", CUSTOMIZATION_ID));
   add(el("cbc:ProfileID", PROFILE_ID));
   add(el("cbc:ID", doc.number));

@@ -112,3 +112,20 @@ export function documentLine(line: InvoiceDocumentLine, isCredit: boolean, curre
     `</${tag}>`,
   ].join("\n");
 }
+
+/**
+ * How both formats start a document: a credit note must name what it credits; then the XML
+ * declaration and the root element, in an output the renderer adds its elements to.
+ */
+export function openDocument(doc: InvoiceDocument) {
+  const isCredit = doc.kind === "CREDIT_NOTE";
+  if (isCredit && !doc.creditedInvoice) {
+    throw new Error(`Credit note ${doc.number} has no credited invoice`);
+  }
+  const root = isCredit ? ("CreditNote" as const) : ("Invoice" as const);
+  const out: string[] = [];
+  const add = (s: string) => out.push(s);
+  add(`<?xml version="1.0" encoding="UTF-8"?>`);
+  add(rootOpen(root));
+  return { isCredit, root, cur: doc.currency, percent: formatPercent(doc.vatRateBasisPoints), out, add };
+}
