@@ -16,7 +16,7 @@ export const realPostgres = Boolean(process.env.DATABASE_URL) && process.env.DAT
 
 export const firstInstanceUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
       const { port } = server.address() as net.AddressInfo;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { testPool } from "../support/db";
 import { forgetSignInAttempts, signIn, waitForMail } from "./auth";
+import { freePort } from "./fault-fixtures";
 import { expectNoAxeViolations } from "./helpers";
 import { passPasskeyStep, shownRecoveryCodes, virtualAuthenticator } from "./passkeys";
 import { sessionCookieFor } from "./sessions";
@@ -291,7 +292,8 @@ async function startWith(extraEnv: Record<string, string>, port: number): Promis
 
 test("next start without the production settings refuses to start, naming each; the dev mailbox is the demo's alone", async () => {
   test.setTimeout(240_000);
-  const port = Number(process.env.E2E_PORT) + 7;
+  // A port nobody holds now: a fixed offset from the test server's may be another run's.
+  const port = await freePort();
   // No APP_ENV is production: without secret, SMTP and an https URL it stops with the reason.
   const bare = await startWith({}, port);
   expect(bare.code, bare.output).toBe(1);
