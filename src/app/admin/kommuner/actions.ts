@@ -12,11 +12,8 @@ import { removeMunicipalityDomain } from "@/server/municipalities/remove-municip
 
 const back = (code: string) => `/admin/kommuner/${code}`;
 
-// The field's own wording for the two refusals a typed domain can get.
-const DOMAIN_FIELD_ERRORS: Record<string, string> = {
-  INVALID_DOMAIN: "Skriv et domæne som aarhus.dk.",
-  DOMAIN_TAKEN: "Domænet hører allerede til en anden kommune.",
-};
+// The field's hint already says "uden @ og uden www", so the refusal next to it says only this.
+const INVALID_DOMAIN_TEXT = "Skriv et domæne som aarhus.dk.";
 
 export async function addMunicipalityDomainAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActionRole("STAFF");
@@ -25,9 +22,9 @@ export async function addMunicipalityDomainAction(_previous: FormState, formData
   try {
     await addMunicipalityDomain({ actor, municipalityCode, domain: formText(formData, "domain") });
   } catch (error) {
-    const fieldError = isDomainError(error) ? DOMAIN_FIELD_ERRORS[error.code] : undefined;
     // What was typed stays in the field (the state's values), whatever React does to the form.
-    return fieldError ? errorState(values, fieldError, { domain: fieldError }) : failureState(error, values);
+    if (isDomainError(error) && error.code === "INVALID_DOMAIN") return errorState(values, INVALID_DOMAIN_TEXT, { domain: INVALID_DOMAIN_TEXT });
+    return failureState(error, values);
   }
   revalidatePath("/admin", "layout");
   redirect(`${back(municipalityCode)}?ok=domain-added`);
