@@ -36,16 +36,19 @@ export async function build(env) {
   await run(bin("next"), ["build"], { env, quiet: true });
 }
 
-/** `next start` on a free port; `nodeArgs` are V8/Node flags for the server (as scripts/start.mjs passes them). */
-export async function startServer(env, { nodeArgs = [] } = {}) {
+/**
+ * `next start` on a free port; `nodeArgs` are V8/Node flags for the server (as scripts/start.mjs
+ * passes them). `dir` serves another Next app (bench/next-floor), ready once `readyPath` answers.
+ */
+export async function startServer(env, { nodeArgs = [], dir, readyPath = "/robots.txt" } = {}) {
   const port = await freePort();
-  const args = [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const args = [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"];
   // The heap bound of the production start (scripts/start.mjs), so the figures are production's.
   const child = spawn(process.execPath, args, { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ["ignore", "pipe", "inherit"], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${url}/robots.txt`)).ok) break;
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -8,6 +8,7 @@ import { benchRegistrations } from "./registrations.mjs";
 import { benchInvoices } from "./invoices.mjs";
 import { pageWeight } from "./page-weight.mjs";
 import { lighthouse } from "./lighthouse.mjs";
+import { benchNextFloor, buildNextFloor } from "./next-floor.mjs";
 import pg from "pg";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -23,6 +24,7 @@ try {
   if (!process.env.BENCH_NO_BUILD) {
     console.log("Building …");
     await build(env);
+    await buildNextFloor(env);
   }
   server = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1" });
   console.log(`Serving ${server.url}; ${CONNECTIONS} connections, ${DURATION} s per run; server heap bound: ${process.env.SERVER_MAX_OLD_SPACE_MB ?? 192} MB old space\n`);
@@ -52,17 +54,44 @@ try {
     const rendered = await run("page without database (/privatliv)", `${server.url}/privatliv`);
     const list = await run("cohort list (/hold)", `${server.url}/hold`);
     const cohort = await run("cohort page (/hold/hold-1, micro-cache)", `${server.url}/hold/hold-1`);
-    // Any query string bypasses the micro-cache: every request renders the page.
-    const uncached = await run("cohort page uncached (/hold/hold-1?u=1)", `${server.url}/hold/hold-1?u=1`);
+    // The cached pages read no query parameter, so a query (tracking parameters) is served from the cache too.
+    const query = await run("cohort page with a query (?utm_source=mail)", `${server.url}/hold/hold-1?utm_source=mail`);
     // A signed-in director's own page: never cached, one render per request.
     await load(`${server.url}/min-tilmelding`, { connections: 5, duration: 2, headers: { cookie } });
     const mine = await run("Min tilmelding, signed in", `${server.url}/min-tilmelding`, { headers: { cookie } });
+
+    // What a page costs when it is not cached yet (after every write, say): the same build on a
+    // second server with the public page cache off, so every request renders.
+    const renderer = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1", PUBLIC_PAGE_CACHE_MS: "0" });
+    const rendering = [];
+    try {
+      await load(`${renderer.url}/hold/hold-1`, { connections: 5, duration: 2 });
+      for (const [name, path] of [["cohort page rendered per request (cache off)", "/hold/hold-1"], ["privacy statement rendered per request (cache off)", "/privatliv"]]) {
+        const cpu = renderer.cpuMs();
+        const result = await load(`${renderer.url}${path}`, { connections: CONNECTIONS, duration: DURATION });
+        const row = summarise(name, result, renderer.cpuMs() - cpu);
+        pages.push(row);
+        rendering.push(row);
+      }
+    } finally {
+      renderer.stop();
+    }
     console.table(pages);
-    for (const row of [list, cohort, uncached, mine]) {
+    for (const row of [list, cohort, query, mine, ...rendering]) {
       console.log(`${row.name} / static file: ${((row.requestsPerSecond / file.requestsPerSecond) * 100).toFixed(0)} %`);
     }
     console.log(`cohort list / page without database: ${((list.requestsPerSecond / rendered.requestsPerSecond) * 100).toFixed(0)} %\n`);
     if (mine.non2xx > 0) console.log("Min tilmelding answered non-2xx: is the session cookie accepted?");
+
+    // Next's own floor on this machine, in this run: no page the app renders per request, and no
+    // Server Action it answers, can cost less than these.
+    console.log("Next's floor: a bare Next app (bench/next-floor/: no proxy, database, layout or CSS; same Next, React and Node):");
+    const floor = await benchNextFloor({ env, connections: CONNECTIONS, duration: DURATION });
+    console.table(floor);
+    for (const row of [mine, ...rendering]) {
+      console.log(`${row.name} / bare page: ${((row.requestsPerSecond / floor[0].requestsPerSecond) * 100).toFixed(0)} %`);
+    }
+    console.log("");
   }
 
   // What the browser gets, measured on a quiet server: a commit (the burst's mail going out, say)

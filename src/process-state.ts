@@ -11,6 +11,7 @@
 // them costs one read (publicDataMemo's entries, the invoice fonts, the municipality list).
 // No Next or server-only imports: the proxy uses this module too.
 import { randomBytes } from "node:crypto";
+import type { Pool } from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 function held<T>(name: string, create: () => T): T {
@@ -20,11 +21,11 @@ function held<T>(name: string, create: () => T): T {
 }
 
 /**
- * The Prisma client and its connection pool: one per process, since each copy would open a pool
- * of its own. Several instances: each has its pool of DATABASE_POOL_MAX connections, which is
+ * The Prisma client and its connection pool (which the hot raw reads share): one per process,
+ * since each copy would open a pool of its own. Several instances: each has its pool of DATABASE_POOL_MAX connections, which is
  * sized so that every instance's pool fits within the database's connection limit.
  */
-export function database(): { client?: PrismaClient } {
+export function database(): { client?: PrismaClient; pool?: Pool } {
   return held("database", () => ({}));
 }
 

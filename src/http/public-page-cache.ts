@@ -42,12 +42,17 @@ export function isCacheFill(request: Request): boolean {
   return request.headers.get(FILL_HEADER) === publicPages().fillSecret;
 }
 
-/** Whether this request may be answered from the cache (and may fill it). */
+/**
+ * Whether this request may be answered from the cache (and may fill it). None of the cached
+ * pages reads its query string, so a query (a mail's or a newsletter's tracking parameters,
+ * say) gets the same page as the bare path, from the same entry; only the client router's own
+ * `_rsc` requests, which want a payload rather than a page, are left to Next.
+ */
 export function isCacheable(request: Request, pathname: string, search: string): boolean {
   // In development a code edit must show at once.
   if (publicCacheTtlMs() === 0 || env.NODE_ENV === "development") return false;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (search !== "" || !CACHEABLE.some((pattern) => pattern.test(pathname))) return false;
+  if (new URLSearchParams(search).has("_rsc") || !CACHEABLE.some((pattern) => pattern.test(pathname))) return false;
   return !ROUTER_HEADERS.some((name) => request.headers.has(name));
 }
 

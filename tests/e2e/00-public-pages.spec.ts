@@ -112,6 +112,9 @@ test("a public page that needs no script is served from the cache without any, a
     expect(csp.split(";").map((d) => d.trim()).filter((d) => d.startsWith("script-src")), path).toEqual(["script-src 'self'"]);
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    // The pages read no query parameter: a link with tracking parameters gets the same cached page.
+    const tracked = await request.get(`${path}?utm_source=nyhedsbrev&utm_medium=mail`);
+    expect(await tracked.text(), `${path} with a query`).toBe(html);
   }
   const scripts: string[] = [];
   page.on("request", (r) => {

@@ -3,7 +3,7 @@
 // refuse, the runs-event) is in placement-matrix.test.ts; this file covers the rest.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { db } from "../../src/server/db";
+import { db, readRows } from "../../src/server/db";
 import type { CurrentUser } from "../../src/server/auth/session";
 import { registerDirection } from "../../src/server/directions/register-direction";
 import { findMunicipalityRegistration } from "../../src/server/directions/find-municipality-registration";
@@ -116,8 +116,8 @@ describe("staff decide", () => {
       ]),
     );
     // The next registration of Aarhus from that domain is its own.
-    expect(await registrationNeedsApproval(db, { person: { role: "DIRECTOR", email: "bo@aarhuskommune.dk" }, municipalityCode: "0751" })).toBe(false);
-    expect(await registrationNeedsApproval(db, { person: { role: "DIRECTOR", email: "bo@aarhuskommune.dk" }, municipalityCode: "0461" })).toBe(true);
+    expect(await registrationNeedsApproval(readRows, { person: { role: "DIRECTOR", email: "bo@aarhuskommune.dk" }, municipalityCode: "0751" })).toBe(false);
+    expect(await registrationNeedsApproval(readRows, { person: { role: "DIRECTOR", email: "bo@aarhuskommune.dk" }, municipalityCode: "0461" })).toBe(true);
   });
 
   it("domains are edited by staff: normalised, one municipality each, audited", async () => {

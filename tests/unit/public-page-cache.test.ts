@@ -83,12 +83,15 @@ describe("public page cache", () => {
     expect(renders).toEqual(["/hold/unknown"]);
   });
 
-  it("takes only anonymous-looking GETs of the public pages, without a query or router headers", async () => {
+  it("takes only anonymous-looking GETs of the public pages, without router headers, whatever their query", async () => {
     const get = (path: string, init?: RequestInit) => new Request(`http://x${path}`, init);
     expect(isCacheable(get("/hold"), "/hold", "")).toBe(true);
     expect(isCacheable(get("/hold/hold-1"), "/hold/hold-1", "")).toBe(true);
     expect(isCacheable(get("/"), "/", "")).toBe(true);
-    expect(isCacheable(get("/hold?x=1"), "/hold", "?x=1")).toBe(false);
+    // The pages read no query parameter: tracking parameters get the cached page.
+    expect(isCacheable(get("/hold?utm_source=mail"), "/hold", "?utm_source=mail")).toBe(true);
+    expect(isCacheable(get("/hold/hold-1?x=1&y=2"), "/hold/hold-1", "?x=1&y=2")).toBe(true);
+    expect(isCacheable(get("/hold?_rsc=abc"), "/hold", "?_rsc=abc")).toBe(false);
     expect(isCacheable(get("/hold", { method: "POST" }), "/hold", "")).toBe(false);
     expect(isCacheable(get("/hold", { headers: { RSC: "1" } }), "/hold", "")).toBe(false);
     expect(isCacheable(get("/min-tilmelding"), "/min-tilmelding", "")).toBe(false);

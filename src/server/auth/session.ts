@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/server/auth/auth-options";
-import { db } from "@/server/db";
+import { readRows } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { SESSION_COOKIE } from "@/server/auth/sign-out";
 import { DomainError } from "@/domain/errors";
@@ -48,11 +49,11 @@ export type SecondFactorSession = { sessionId: string; user: CurrentUser; verifi
 const readSession = cache(async (): Promise<SecondFactorSession | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = await readRows<SessionRow>(Prisma.sql`
     SELECT s.expires, s.id AS "sessionId", s."secondFactorAt", u.id, u.email, u.name, u.role::text AS role,
            u."partnerCode"::text AS "partnerCode", u."disabledAt"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s."sessionToken" = ${token}`;
+    WHERE s."sessionToken" = ${token}`);
   const session = rows[0];
   if (!session || session.expires.getTime() <= Date.now() || session.disabledAt) return null;
   if (isDueForUpdate(session.expires)) await getServerSession(authOptions);

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/server/db";
+import { readRows } from "@/server/db";
 import { availability, directionSlotsLeft, isRunning, seatsForNewDirection, seatsLeft, type Availability } from "@/domain/capacity";
 import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { DATE_COLUMNS, reviveDates } from "@/server/json-rows";
@@ -24,9 +24,9 @@ const VISIBLE = ["DRAFT", "OPEN", "CLOSED", "COMPLETED"] as const;
 /** The programme's cohorts as the public sees them (cancelled cohorts are hidden). */
 export async function listPublicCohorts({ now = new Date() }: { now?: Date } = {}): Promise<PublicCohort[]> {
   // One statement (it was a Prisma ORM query and a raw one).
-  const rows = await db.$queryRaw<{ cohort: Record<string, unknown>; places: Record<string, unknown> }[]>`
+  const rows = await readRows<{ cohort: Record<string, unknown>; places: Record<string, unknown> }>(Prisma.sql`
     WITH pl AS (${placesSql(Prisma.sql`SELECT id FROM "Cohort" WHERE status::text = ANY(${[...VISIBLE]})`)})
-    SELECT to_jsonb(c) AS cohort, to_jsonb(pl) AS places FROM pl JOIN "Cohort" c ON c.id = pl.id ORDER BY c.number`;
+    SELECT to_jsonb(c) AS cohort, to_jsonb(pl) AS places FROM pl JOIN "Cohort" c ON c.id = pl.id ORDER BY c.number`);
   return rows.map((row) => withAvailability(reviveDates<Cohort>(row.cohort, DATE_COLUMNS.cohort), reviveDates<CohortPlaces>(row.places, DATE_COLUMNS.places), now));
 }
 
@@ -42,10 +42,10 @@ export async function getPublicCohort({ slug, now = new Date() }: { slug: string
 export const getPublicCohortPage = cache((slug: string) => readPublicCohortPage(slug, new Date()));
 
 async function readPublicCohortPage(slug: string, now: Date): Promise<{ cohort: PublicCohort; programme: Programme } | null> {
-  const rows = await db.$queryRaw<{ cohort: Record<string, unknown>; places: Record<string, unknown>; programme: Record<string, unknown> }[]>`
+  const rows = await readRows<{ cohort: Record<string, unknown>; places: Record<string, unknown>; programme: Record<string, unknown> }>(Prisma.sql`
     WITH pl AS (${placesSql(Prisma.sql`SELECT id FROM "Cohort" WHERE slug = ${slug} AND status::text = ANY(${[...VISIBLE]})`)})
     SELECT to_jsonb(c) AS cohort, to_jsonb(pl) AS places, to_jsonb(pr) AS programme
-    FROM pl JOIN "Cohort" c ON c.id = pl.id JOIN "Programme" pr ON pr.id = c."programmeId"`;
+    FROM pl JOIN "Cohort" c ON c.id = pl.id JOIN "Programme" pr ON pr.id = c."programmeId"`);
   const row = rows[0];
   if (!row) return null;
   const cohort = reviveDates<Cohort>(row.cohort, DATE_COLUMNS.cohort);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import type { RowReader } from "@/server/db";
 import { placesSql, type CohortPlaces } from "@/server/cohorts/place-counts";
 import { Prisma, type DirectionStatus, type Programme } from "@/generated/prisma/client";
 
@@ -41,10 +41,10 @@ type CohortRow = Omit<PlacementCohort, "registrationDeadline" | "seminarStart" |
  * sees the data as of its own start, which would be before the lock wait.
  */
 export async function readPlacement(
-  tx: Pick<Tx, "$queryRaw">,
+  read: RowReader,
   { cohortSlug, idempotencyKey, municipalityCode }: PlacementKeys,
 ): Promise<Placement> {
-  const rows = await tx.$queryRaw<{ existing: Placement["existing"]; municipalityTaken: boolean; terms: ProgrammeTerms | null; cohorts: CohortRow[] }[]>`
+  const rows = await read<{ existing: Placement["existing"]; municipalityTaken: boolean; terms: ProgrammeTerms | null; cohorts: CohortRow[] }>(Prisma.sql`
     WITH target AS (
       SELECT id, "programmeId" FROM "Cohort" WHERE slug = ${cohortSlug}
     ), cohorts AS (
@@ -76,7 +76,7 @@ export async function readPlacement(
                  'waitlisted', k.waitlisted, 'lastWaitlistPosition', k."lastWaitlistPosition"
                ) ORDER BY k.number)
         FROM places k
-      ), '[]') AS cohorts`;
+      ), '[]') AS cohorts`);
   // A SELECT without FROM: always exactly one row.
   const row = rows[0]!;
   // Timestamps are stored without a zone (UTC); as epoch milliseconds they cannot be misread.

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { readRows } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { isRunning } from "@/domain/capacity";
 import type { CurrentUser } from "@/server/auth/session";
@@ -67,7 +67,7 @@ export async function getManagedDirection({ user, directionId }: { user: Current
 function readDirections(where: Prisma.Sql): Promise<Row[]> {
   // Rows as JSON (dates come back as text and are revived below); the places are the one
   // definition in place-counts.ts, read for the cohorts of these directions only.
-  return db.$queryRaw<Row[]>`
+  return readRows<Row>(Prisma.sql`
     WITH mine AS (SELECT d.* FROM "Direction" d WHERE ${where}),
     places AS (${placesSql(Prisma.sql`SELECT "cohortId" FROM mine`)})
     SELECT to_jsonb(d) AS direction, to_jsonb(c) AS cohort, to_jsonb(pr) AS programme, to_jsonb(m) AS municipality,
@@ -85,7 +85,7 @@ function readDirections(where: Prisma.Sql): Promise<Row[]> {
     JOIN "Programme" pr ON pr.id = c."programmeId"
     JOIN "Municipality" m ON m.code = d."municipalityCode"
     JOIN places pl ON pl.id = d."cohortId"
-    ORDER BY d."createdAt" DESC`;
+    ORDER BY d."createdAt" DESC`);
 }
 
 function toMyDirection(row: Row): MyDirection {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, lockCohort, transaction, type Tx } from "@/server/db";
+import { db, lockCohort, readerOf, readRows, transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlacement, directionSlotsLeft, seatsLeft, type PlacementDecision } from "@/domain/capacity";
 import type { RegistrationInput } from "@/lib/schemas/registration";
@@ -73,8 +73,9 @@ export async function registerDirection({
   const participants = input.participants.map(participantData);
   const keys: PlacementKeys = { cohortSlug: input.cohortSlug, idempotencyKey, municipalityCode: input.municipalityCode };
   const found = await findMunicipality({ code: input.municipalityCode });
-  // Domains change rarely and only by staff; read once, before the queue and the lock.
-  const pending = found ? await registrationNeedsApproval(db, { person: actor, municipalityCode: found.code }) : false;
+  // Domains change rarely and only by staff: read once, before the queue and the lock, and only
+  // by an attempt that queues (most attempts in a rush are answered without it).
+  let pending: boolean | undefined;
   // Taking a place is worth queueing for when the direction would be confirmed now, or has
   // said yes to the waiting list. Anyone else is offered the choice.
   const wantsTurn = (cohort: PlacementCohort) => decidePlacement(cohort, participants.length, now).kind === "CONFIRM" || input.acceptWaitlist;
@@ -82,24 +83,25 @@ export async function registerDirection({
   // Answered without the lock: a repeated submit, a refusal, and a cohort already too full for
   // this direction, both at first and when the cohort fills up while this one queues. Only the
   // offer is made here; taking a place always happens under the lock.
-  let placement = await readPlacement(db, keys);
+  let placement = await readPlacement(readRows, keys);
   for (;;) {
     const earlier = existingResult(placement, actor);
     if (earlier) return earlier;
     const { cohort: capacity, decision, municipality } = assess(placement, { participants: participants.length, municipality: found, now });
     if (decision.kind === "WAITLIST" && !input.acceptWaitlist) return needsChoice(placement, capacity, decision, participants.length, now);
     const details = await cohortDetails(capacity.id);
+    const needsApproval = (pending ??= await registrationNeedsApproval(readRows, { person: actor, municipalityCode: municipality.code }));
 
     const turn = await awaitCohortTurn(capacity.id, wantsTurn);
     if (!turn) {
       // The cohort filled up while this one queued: answer from a fresh read, or queue again
       // if a place has come free meanwhile.
-      placement = await readPlacement(db, keys);
+      placement = await readPlacement(readRows, keys);
       continue;
     }
     let outcome: Outcome;
     try {
-      outcome = await transaction((tx) => placeDirection(tx, { details, keys, actor, input, participants, municipality, idempotencyKey, pending, now }));
+      outcome = await transaction((tx) => placeDirection(tx, { details, keys, actor, input, participants, municipality, idempotencyKey, pending: needsApproval, now }));
     } catch (error) {
       turn.release();
       const translated = await uniqueViolation(error, keys, actor);
@@ -151,7 +153,7 @@ async function placeDirection(
   },
 ): Promise<Outcome> {
   await lockCohort(tx, details.id);
-  const locked = await readPlacement(tx, keys);
+  const locked = await readPlacement(readerOf(tx), keys);
   // The price and terms a direction is invoiced and told of are those in force under the lock.
   // The rest of the details (title, dates, venue) may be the copy read before queueing.
   const cohort = { ...details, programme: { ...details.programme, ...locked.terms } };
@@ -336,7 +338,7 @@ async function uniqueViolation(error: unknown, keys: PlacementKeys, actor: Actor
   const code = (error as { code?: string }).code;
   if (code !== "P2002" && !/unique constraint|duplicate key/i.test(text)) return null;
   if (/idempotencyKey/.test(text)) {
-    const existing = existingResult(await readPlacement(db, keys), actor);
+    const existing = existingResult(await readPlacement(readRows, keys), actor);
     if (existing) return existing;
   }
   if (/one_active_per_municipality|municipalityCode/.test(text)) throw new DomainError("MUNICIPALITY_ALREADY_REGISTERED", { field: "municipalityCode" });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { readerOf, type Tx } from "@/server/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { queueEmail } from "@/server/email/queue-email";
@@ -32,7 +32,7 @@ export async function confirmWaitlistedDirection(tx: Tx, { actor, direction, act
     const offers = await tx.waitlistOffer.updateManyAndReturn({ where: { directionId: direction.id, status: "OPEN" }, data: { status: "ACCEPTED", respondedAt: now } });
     const owner = direction.ownerUserId ? await tx.user.findUnique({ where: { id: direction.ownerUserId }, select: { email: true, role: true } }) : null;
     const person = owner ?? { email: direction.contactEmail, role: "DIRECTOR" };
-    const pending = await registrationNeedsApproval(tx, { person, municipalityCode: direction.municipalityCode });
+    const pending = await registrationNeedsApproval(readerOf(tx), { person, municipalityCode: direction.municipalityCode });
     const confirmed = await tx.direction.update({ where: { id: direction.id }, data: { status: pending ? "PENDING_APPROVAL" : "CONFIRMED", waitlistPosition: null } });
     await compactWaitlist(tx, direction.cohortId);
     await recordAudit(tx, {
