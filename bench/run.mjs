@@ -60,8 +60,8 @@ try {
     await load(`${server.url}/min-tilmelding`, { connections: 5, duration: 2, headers: { cookie } });
     const mine = await run("Min tilmelding, signed in", `${server.url}/min-tilmelding`, { headers: { cookie } });
 
-    // What a page costs when it is not cached yet (after every write, say): the same build on a
-    // second server with the public page cache off, so every request renders.
+    // What a page costs when it is not cached yet (the first request after a write): the same
+    // build on a second server with the public page cache off, so every request renders.
     const renderer = await startServer({ ...env, NEXTAUTH_URL: "http://127.0.0.1", PUBLIC_PAGE_CACHE_MS: "0" });
     const rendering = [];
     try {

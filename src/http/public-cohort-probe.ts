@@ -4,7 +4,7 @@
 // or follow from old mails, /hold/<slug>, the proxy asks first whether the cohort exists and
 // sends an unknown one to that properly rendered 404, under the URL that was asked for.
 // Delete this once the upstream fix lands. No Next or server-only imports: this runs in the proxy.
-import { loopbackOrigin, publicCacheTtlMs, publicDataVersion, ROUTER_HEADERS } from "@/http/public-page-cache";
+import { loopbackOrigin, publicDataVersion, ROUTER_HEADERS } from "@/http/public-page-cache";
 import { cohortProbes } from "@/process-state";
 
 const COHORT_PAGE = /^\/hold\/([^/]+)$/;
@@ -18,18 +18,20 @@ export function cohortPageSlug(request: Request, pathname: string): string | nul
   return COHORT_PAGE.exec(pathname)?.[1] ?? null;
 }
 
-// The probe is a whole second request through Next. Its answer is public data, reused like the
-// page cache's renderings: until a write commits in this process or for PUBLIC_PAGE_CACHE_MS,
-// with concurrent requests sharing one probe. Without this, a page rendered for every request
-// (a query string, say) cost two renders.
+// The probe is a whole second request through Next. Its answer is public data, reused until a
+// write commits in this process or for a second (another instance's cancelled cohort 404s here
+// that much later, as its cached page would), with concurrent requests sharing one probe.
+// Without this, a page rendered for every request cost two renders. Its own bound, not
+// PUBLIC_PAGE_CACHE_MS: with the page cache off, pages are rendered per request, not probed twice.
 const MAX_PROBES = 200;
+const PROBE_TTL_MS = 1000;
 
 /** False only when the app says the cohort does not exist; any doubt renders the page as usual. */
 export function publicCohortExists(slug: string): Promise<boolean> {
   const probes = cohortProbes();
   const version = publicDataVersion();
   const known = probes.get(slug);
-  if (known && known.version === version && Date.now() - known.at <= publicCacheTtlMs()) return known.exists;
+  if (known && known.version === version && Date.now() - known.at <= PROBE_TTL_MS) return known.exists;
   // Slugs come from anyone's URLs: keep the memo small.
   if (probes.size >= MAX_PROBES) probes.clear();
   const exists = probe(slug);
