@@ -15,7 +15,9 @@ import { renderPeppolUbl } from "../../src/server/invoices/render/peppol-ubl";
 
 const run = promisify(execFile);
 
-export const EINVOICE_RULES_DIR = path.resolve(process.cwd(), "../shared/data/einvoice-rules");
+// Beside the checkout (../shared), found from this file rather than the working directory, so a
+// run from another folder (or a worktree elsewhere) finds them too; EINVOICE_RULES_DIR overrides.
+export const EINVOICE_RULES_DIR = process.env.EINVOICE_RULES_DIR ?? path.resolve(import.meta.dirname, "../../../shared/data/einvoice-rules");
 export const SAXON_JAR = process.env.SAXON_JAR ?? "/usr/share/java/Saxon-HE.jar";
 const PEPPOL = path.join(EINVOICE_RULES_DIR, "peppol-2026.5");
 const OIOUBL = path.join(EINVOICE_RULES_DIR, "oioubl-2.1-schematron-1.17.2");
