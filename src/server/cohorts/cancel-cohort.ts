@@ -1,4 +1,5 @@
 import "server-only";
+import { isUncreditedInvoice } from "@/domain/invoice-quantities";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -41,7 +42,7 @@ export async function cancelCohort({ actor, cohortId, reason, now = new Date() }
     for (const direction of directions) {
       await tx.participant.updateMany({ where: { directionId: direction.id, status: "ACTIVE" }, data: { status: "CANCELLED" } });
       await tx.direction.update({ where: { id: direction.id }, data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now } });
-      const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+      const open = direction.invoices.filter(isUncreditedInvoice);
       for (const invoice of open) {
         const note = await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: `Aflysning af ${cohort.title}`, actor });
         if (note) creditNotes.push(note);

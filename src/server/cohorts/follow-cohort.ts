@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { DomainError } from "@/domain/errors";
+import { isCohortOver } from "@/domain/capacity";
 
 /**
  * "Giv mig besked": remembers an address until the cohort's dates are announced. Following
@@ -9,7 +10,7 @@ import { DomainError } from "@/domain/errors";
  */
 export async function followCohort({ slug, email }: { slug: string; email: string }) {
   const cohort = await db.cohort.findUnique({ where: { slug }, select: { id: true, status: true, datesAnnounced: true } });
-  if (!cohort || cohort.status === "CANCELLED" || cohort.status === "COMPLETED") throw new DomainError("NOT_FOUND");
+  if (!cohort || isCohortOver(cohort)) throw new DomainError("NOT_FOUND");
   if (cohort.datesAnnounced && cohort.status === "OPEN") throw new DomainError("INVALID_STATE");
   await db.cohortFollower.createMany({ data: [{ cohortId: cohort.id, email }], skipDuplicates: true });
 }

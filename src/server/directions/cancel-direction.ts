@@ -1,4 +1,5 @@
 import "server-only";
+import { isUncreditedInvoice } from "@/domain/invoice-quantities";
 import { transaction, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -45,7 +46,7 @@ export async function cancelDirection({ actor, directionId, withFee, reason, now
     const creditNotes = [];
     if (credit) {
       for (const invoice of direction.invoices) {
-        if (invoice.kind !== "INVOICE" || invoice.status === "CREDITED") continue;
+        if (!isUncreditedInvoice(invoice)) continue;
         creditNotes.push(await creditInvoiceIn(tx, { invoiceId: invoice.id, reason: reason ?? "Afmelding af tilmeldingen", actor }));
       }
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUncreditedInvoice } from "@/domain/invoice-quantities";
 import { transaction } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { snapshotDiffers } from "@/domain/buyer-snapshot";
@@ -28,7 +29,7 @@ export async function correctInvoiceDetails({ actor, directionId, input, now = n
   const result = await transaction(async (tx) => {
     const direction = await loadDirectionLocked(tx, { actor, directionId });
     if (direction.status === "CANCELLED") throw new DomainError("DIRECTION_CANCELLED");
-    const open = direction.invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED");
+    const open = direction.invoices.filter(isUncreditedInvoice);
     if (!isStaff(actor) && open.some((i) => i.status === "PAID")) throw new DomainError("INVOICE_PAID");
 
     const before = Object.fromEntries(FIELDS.map((f) => [f, direction[f]]));

@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import type { Invoice } from "@/generated/prisma/client";
 import { DomainError } from "@/domain/errors";
-import { quantityDue, uncreditedQuantity } from "@/domain/invoice-quantities";
+import { isUncreditedInvoice, quantityDue, uncreditedQuantity } from "@/domain/invoice-quantities";
 import { creditInvoiceIn } from "@/server/invoices/credit-invoice";
 import { invoiceDocumentsOf } from "@/server/invoices/invoiced-documents";
 import { issueInvoice } from "@/server/invoices/issue-invoice";
@@ -63,7 +63,7 @@ export async function creditAndReissue({
       invoices: { include: { lines: { select: { quantity: true } } }, orderBy: { createdAt: "asc" } },
     },
   });
-  const open = (invoice: Invoice) => invoice.kind === "INVOICE" && invoice.status !== "CREDITED" && (includePaid || invoice.status !== "PAID");
+  const open = (invoice: Invoice) => isUncreditedInvoice(invoice) && (includePaid || invoice.status !== "PAID");
   if (invoiceIds) {
     for (const id of invoiceIds) {
       const invoice = direction.invoices.find((i) => i.id === id);

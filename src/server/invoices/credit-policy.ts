@@ -1,4 +1,5 @@
 import "server-only";
+import { isUncreditedInvoice } from "@/domain/invoice-quantities";
 import { DomainError } from "@/domain/errors";
 import { isFreeCancellation } from "@/domain/change-windows";
 import { isStaff, type Actor } from "@/server/auth/actor";
@@ -17,6 +18,6 @@ export function shouldCredit({ actor, withFee, now, seminarStart, freeCancellati
 
 /** The invoice a single-participant credit note refers to: the newest invoice not yet fully credited. */
 export function invoiceToCredit<T extends { kind: string; status: string; createdAt: Date }>(invoices: T[]): T | null {
-  const open = invoices.filter((i) => i.kind === "INVOICE" && i.status !== "CREDITED").sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const open = invoices.filter(isUncreditedInvoice).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return open[0] ?? null;
 }
