@@ -99,6 +99,13 @@ export function load(url, { connections = 50, duration = 10, ...rest } = {}) {
   });
 }
 
+/** Loads `url` on `server` and returns the run's figures, with the server's CPU time per request. */
+export async function measure(server, name, url, options = {}) {
+  const cpu = server.cpuMs();
+  const result = await load(url, options);
+  return summarise(name, result, server.cpuMs() - cpu);
+}
+
 /**
  * The figures of one load run. `cpuMs` is the server's CPU time over the run: divided by the
  * requests it is the server's cost per request, which a noisy shared machine disturbs far less

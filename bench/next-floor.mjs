@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bin, run } from "../scripts/run.mjs";
-import { load, startServer, summarise } from "./lib.mjs";
+import { load, measure, startServer } from "./lib.mjs";
 
 const DIR = "bench/next-floor";
 const DIST = path.join(DIR, ".next-floor");
@@ -23,20 +23,14 @@ export async function benchNextFloor({ env, connections, duration }) {
   const server = await startServer({ PATH: process.env.PATH, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, { dir: DIR, readyPath: "/" });
   try {
     await load(`${server.url}/`, { connections: 5, duration: 2 }); // warm-up, as for the app
-    const rows = [];
-    const measure = async (name, url, options = {}) => {
-      const cpu = server.cpuMs();
-      const result = await load(url, { connections, duration, ...options });
-      rows.push(summarise(name, result, server.cpuMs() - cpu));
-    };
-    await measure("Next floor: bare page rendered per request", `${server.url}/`);
+    const page = await measure(server, "Next floor: bare page rendered per request", `${server.url}/`, { connections, duration });
     // The same request shape as the registration burst's: a multipart Server Action call.
     const boundary = "----benchfloor";
     const body = [`--${boundary}`, 'Content-Disposition: form-data; name="1_step"', "", "godkend", `--${boundary}`, 'Content-Disposition: form-data; name="0"', "", '[null,"$K1"]', `--${boundary}--`, ""].join("\r\n");
     const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, "next-action": actionId, origin: server.url };
     await load(`${server.url}/action`, { connections: 5, duration: 2, method: "POST", headers, body });
-    await measure("Next floor: bare Server Action", `${server.url}/action`, { method: "POST", headers, body });
-    return rows;
+    const action = await measure(server, "Next floor: bare Server Action", `${server.url}/action`, { connections, duration, method: "POST", headers, body });
+    return [page, action];
   } finally {
     server.stop();
   }

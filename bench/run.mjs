@@ -3,7 +3,7 @@
 // and prints throughput and latency. Paste the output into bench/RESULTS.md.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import { build, freshDatabase, load, startServer, summarise } from "./lib.mjs";
+import { build, freshDatabase, load, measure, startServer } from "./lib.mjs";
 import { benchRegistrations } from "./registrations.mjs";
 import { benchInvoices } from "./invoices.mjs";
 import { pageWeight } from "./page-weight.mjs";
@@ -42,10 +42,8 @@ try {
   const pages = [];
   if (wants("pages")) {
     const cookie = await directorSession(database.url);
-    const run = async (name, url, options = {}) => {
-      const cpu = server.cpuMs();
-      const result = await load(url, { connections: CONNECTIONS, duration: DURATION, ...options });
-      const row = summarise(name, result, server.cpuMs() - cpu);
+    const run = async (name, url, options = {}, on = server) => {
+      const row = await measure(on, name, url, { connections: CONNECTIONS, duration: DURATION, ...options });
       pages.push(row);
       return row;
     };
@@ -66,13 +64,8 @@ try {
     const rendering = [];
     try {
       await load(`${renderer.url}/hold/hold-1`, { connections: 5, duration: 2 });
-      for (const [name, path] of [["cohort page rendered per request (cache off)", "/hold/hold-1"], ["privacy statement rendered per request (cache off)", "/privatliv"]]) {
-        const cpu = renderer.cpuMs();
-        const result = await load(`${renderer.url}${path}`, { connections: CONNECTIONS, duration: DURATION });
-        const row = summarise(name, result, renderer.cpuMs() - cpu);
-        pages.push(row);
-        rendering.push(row);
-      }
+      rendering.push(await run("cohort page rendered per request (cache off)", `${renderer.url}/hold/hold-1`, {}, renderer));
+      rendering.push(await run("privacy statement rendered per request (cache off)", `${renderer.url}/privatliv`, {}, renderer));
     } finally {
       renderer.stop();
     }

@@ -43,13 +43,9 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 // Timestamps are stored without a zone, in UTC, as Prisma writes and reads them; pg would read
 // them as local time.
 const TIMESTAMP = 1114;
-const TIMESTAMP_ARRAY = 1115;
-const TEXT_ARRAY = 1009 as never;
-const utc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === TIMESTAMP) return utc;
-    if (oid === TIMESTAMP_ARRAY) return (text: string) => (pg.types.getTypeParser(TEXT_ARRAY, "text") as (t: string) => string[])(text).map(utc);
+    if (oid === TIMESTAMP) return (text: string) => new Date(`${text.replace(" ", "T")}Z`);
     return pg.types.getTypeParser(oid as never, format);
   },
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, readRows } from "@/server/db";
 import { isCohortOver } from "@/domain/capacity";
 import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 
@@ -7,6 +7,6 @@ import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 export async function getCohortOverview({ cohortId }: { cohortId: string }) {
   const cohort = await db.cohort.findUnique({ where: { id: cohortId } });
   if (!cohort) return null;
-  const places = (await readCohortPlacesById(db, [cohortId])).get(cohortId)!;
+  const places = (await readCohortPlacesById(readRows, [cohortId])).get(cohortId)!;
   return { cohort, places, editable: !isCohortOver(cohort) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import type { RowReader } from "@/server/db";
 import type { CohortCapacity } from "@/domain/capacity";
 import { Prisma } from "@/generated/prisma/client";
 
@@ -58,12 +58,12 @@ export function placesSql(cohortIds: Prisma.Sql): Prisma.Sql {
  * The places of the given cohorts, in cohort number order. Read under the cohort's lock
  * (lockPlaces) it is what a change is decided on; read without it, it is for display.
  */
-export async function readCohortPlaces(tx: Pick<Tx, "$queryRaw">, cohortIds: string[]): Promise<CohortPlaces[]> {
+export async function readCohortPlaces(read: RowReader, cohortIds: string[]): Promise<CohortPlaces[]> {
   if (cohortIds.length === 0) return [];
-  return tx.$queryRaw<CohortPlaces[]>`${placesSql(Prisma.sql`SELECT unnest(${cohortIds}::text[])`)} ORDER BY c.number`;
+  return read<CohortPlaces>(Prisma.sql`${placesSql(Prisma.sql`SELECT unnest(${cohortIds}::text[])`)} ORDER BY c.number`);
 }
 
 /** readCohortPlaces by id, for pages that show several cohorts. */
-export async function readCohortPlacesById(tx: Pick<Tx, "$queryRaw">, cohortIds: string[]): Promise<Map<string, CohortPlaces>> {
-  return new Map((await readCohortPlaces(tx, cohortIds)).map((places) => [places.id, places]));
+export async function readCohortPlacesById(read: RowReader, cohortIds: string[]): Promise<Map<string, CohortPlaces>> {
+  return new Map((await readCohortPlaces(read, cohortIds)).map((places) => [places.id, places]));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { lockCohort, lockCohorts, type Tx } from "@/server/db";
+import { lockCohort, lockCohorts, readerOf, type Tx } from "@/server/db";
 import { DomainError } from "@/domain/errors";
 import { decidePlaceChange, seatsForNewDirection, type DirectionPlaces, type PlaceChange, type PlaceVerdict, type RunsTransition } from "@/domain/capacity";
 import { isStaff, type Actor } from "@/server/auth/actor";
@@ -19,7 +19,7 @@ import type { Cohort, WaitlistOffer } from "@/generated/prisma/client";
 /** Locks the cohort for the rest of the transaction and reads its places: what a change is decided on. */
 export async function lockPlaces(tx: Tx, cohortId: string): Promise<CohortPlaces> {
   if (!(await lockCohort(tx, cohortId))) throw new DomainError("NOT_FOUND");
-  const [places] = await readCohortPlaces(tx, [cohortId]);
+  const [places] = await readCohortPlaces(readerOf(tx), [cohortId]);
   if (!places) throw new DomainError("NOT_FOUND");
   return places;
 }
@@ -87,7 +87,7 @@ export async function movePlaces<T>(
   write: (target: CohortPlaces) => Promise<T>,
 ): Promise<{ result: T; source: Settled; target: Settled }> {
   await lockCohorts(tx, [fromCohortId, toCohortId]);
-  const target = (await readCohortPlaces(tx, [toCohortId]))[0];
+  const target = (await readCohortPlaces(readerOf(tx), [toCohortId]))[0];
   if (!target) throw new DomainError("NOT_FOUND", { field: "targetCohortId" });
   const staff = isStaff(actor);
   assertAllowed(decidePlaceChange(target, { kind: "MOVE_IN", direction }, { now, staff }));
@@ -102,7 +102,7 @@ export async function movePlaces<T>(
  * places are free to the waiting list, first in line first.
  */
 export async function settlePlaces(tx: Tx, { cohortId, now, skipOffers }: { cohortId: string; now: Date; skipOffers?: string[] }): Promise<Settled> {
-  const [places] = await readCohortPlaces(tx, [cohortId]);
+  const [places] = await readCohortPlaces(readerOf(tx), [cohortId]);
   if (!places) return { offers: [], transition: null };
   const transition = await applyRunsEvent(tx, { places, now });
   const offers = await createWaitlistOffers(tx, { places, now, skip: skipOffers });

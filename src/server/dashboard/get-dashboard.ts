@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, readRows } from "@/server/db";
 import { isRunning } from "@/domain/capacity";
 import { readCohortPlacesById } from "@/server/cohorts/place-counts";
 import { isoDateInCopenhagen } from "@/lib/format";
@@ -10,7 +10,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
   const cohorts = await db.cohort.findMany({ orderBy: { number: "asc" } });
-  const places = await readCohortPlacesById(db, cohorts.map((c) => c.id));
+  const places = await readCohortPlacesById(readRows, cohorts.map((c) => c.id));
   const money = await db.$queryRaw<{ cohortId: string; invoiced: bigint | null; credited: bigint | null; paid: bigint | null }[]>`
     SELECT d."cohortId",
            sum(i."grossOre") FILTER (WHERE i.kind = 'INVOICE') AS invoiced,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, readRows } from "@/server/db";
 import { moveTargetRefusal } from "@/domain/capacity";
 import { readCohortPlaces } from "@/server/cohorts/place-counts";
 
@@ -12,6 +12,6 @@ export async function getMoveOptions({ directionId }: { directionId: string }) {
   const direction = await db.direction.findUnique({ where: { id: directionId }, include: { municipality: true, cohort: true, participants: { where: { status: "ACTIVE" }, select: { id: true } } } });
   if (!direction) return null;
   const others = await db.cohort.findMany({ where: { id: { not: direction.cohortId } }, select: { id: true } });
-  const cohorts = await readCohortPlaces(db, others.map((c) => c.id));
+  const cohorts = await readCohortPlaces(readRows, others.map((c) => c.id));
   return { direction, targets: cohorts.filter((c) => moveTargetRefusal(c) === null) };
 }
